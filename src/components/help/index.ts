@@ -1,0 +1,12 @@
+// The components writers use in MDX without importing them. Passed to <Content components>.
+import Method from './Method.astro';
+import Steps from './Steps.astro';
+import Tip from './Tip.astro';
+import Warning from './Warning.astro';
+import Phrase from './Phrase.astro';
+import ContactCard from './ContactCard.astro';
+
+export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard };
+
+/** Names writers may use; the content check reports any other capitalised tag. */
+export const helpComponentNames = Object.keys(helpComponents);

@@ -1,0 +1,26 @@
+// Content collections: everything a writer keeps under content/ (or PANDU_CONTENT).
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
+import { contentDir } from './lib/site-settings.ts';
+
+const root = contentDir();
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ base: `${root}/articles`, pattern: '*/*.mdx' }),
+    schema: articleSchema,
+  }),
+  categories: defineCollection({
+    loader: file(`${root}/categories.yaml`),
+    schema: categorySchema,
+  }),
+  channels: defineCollection({
+    loader: file(`${root}/channels.yaml`),
+    schema: channelSchema,
+  }),
+  ui: defineCollection({
+    loader: glob({ base: `${root}/ui`, pattern: '*.yaml' }),
+    schema: uiStringsSchema,
+  }),
+};

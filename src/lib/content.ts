@@ -1,0 +1,90 @@
+// Reads the content collections once per build and answers what pages need:
+// strings per locale, categories, channels, articles with their routes and fallbacks.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleRoutes, localePath, splitArticleId, type ArticleRoute } from './i18n.ts';
+import { readSiteSettings, contentDir } from './site-settings.ts';
+import type { UiStrings } from './schemas.ts';
+
+export const site = readSiteSettings(contentDir());
+export const locales = site.locales;
+export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+export type Article = CollectionEntry<'articles'> & { locale: string; slug: string };
+
+/** A content mistake found while building pages: names the file and the fix, no stack trace. */
+export class ContentError extends Error {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ContentError';
+  }
+}
+
+const ui = new Map((await getCollection('ui')).map((e) => [e.id, e.data]));
+for (const locale of locales) {
+  if (!ui.has(locale)) throw new ContentError(`content/ui/${locale}.yaml`, `missing: every locale in site.yaml needs its interface strings. Copy content/ui/${site.defaultLocale}.yaml and translate it.`);
+}
+export function strings(locale: string): UiStrings {
+  return ui.get(locale)!;
+}
+
+export const categories = (await getCollection('categories')).map((e) => e.data).sort((a, b) => a.order - b.order);
+export const channels = (await getCollection('channels')).map((e) => e.data);
+
+export function channel(id: string) {
+  const found = channels.find((c) => c.id === id);
+  if (!found) {
+    throw new ContentError('content/channels.yaml', `no channel "${id}". Known channels: ${channels.map((c) => c.id).join(', ')}.`);
+  }
+  return found;
+}
+
+const categoryIds = new Set(categories.map((c) => c.id));
+export const articles: Article[] = (await getCollection('articles')).map((entry) => {
+  const { locale, slug } = splitArticleId(entry.id);
+  if (!locales.includes(locale)) {
+    throw new ContentError(entry.filePath ?? entry.id, `"${locale}" is not a locale of this site (${locales.join(', ')}). Move the file under content/articles/<locale>/.`);
+  }
+  if (!categoryIds.has(entry.data.category)) {
+    throw new ContentError(entry.filePath ?? entry.id, `category "${entry.data.category}" is not in content/categories.yaml. Use one of: ${[...categoryIds].join(', ')}.`);
+  }
+  return Object.assign(entry, { locale, slug });
+});
+
+const bySlugAndLocale = new Map(articles.map((a) => [`${a.locale}/${a.slug}`, a]));
+export function findArticle(locale: string, slug: string): Article | undefined {
+  return bySlugAndLocale.get(`${locale}/${slug}`);
+}
+
+export const routes: ArticleRoute[] = articleRoutes(articles, locales, site.defaultLocale);
+
+/** An article as a page of `locale`: its text (maybe from another locale) and URL. */
+export interface ArticlePage extends ArticleRoute {
+  entry: Article;
+  href: string;
+}
+export function articlePage(route: ArticleRoute): ArticlePage {
+  return { ...route, entry: findArticle(route.contentLocale, route.slug)!, href: localePath(base, route.locale, route.slug) };
+}
+
+const byLocale = new Map<string, ArticlePage[]>();
+/** Every article page of a locale, in reading order (category order, then article order, then title). Computed once. */
+export function articlesOf(locale: string): ArticlePage[] {
+  let list = byLocale.get(locale);
+  if (!list) byLocale.set(locale, (list = sortedArticlesOf(locale)));
+  return list;
+}
+function sortedArticlesOf(locale: string): ArticlePage[] {
+  const categoryOrder = new Map(categories.map((c, i) => [c.id, i]));
+  return routes
+    .filter((r) => r.locale === locale)
+    .map(articlePage)
+    .sort(
+      (a, b) =>
+        categoryOrder.get(a.entry.data.category)! - categoryOrder.get(b.entry.data.category)! ||
+        a.entry.data.order - b.entry.data.order ||
+        a.entry.data.title.localeCompare(b.entry.data.title, locale),
+    );
+}
+
+export const categoryPath = (locale: string, id: string) => localePath(base, locale, 'topics', id);
+export const homePath = (locale: string) => localePath(base, locale);

@@ -1,0 +1,103 @@
+// Zod schemas for everything a writer keeps under content/. Shared by the Astro content
+// collections, the writers' check (scripts/) and the unit tests, so a rule lives once.
+import { z } from 'astro/zod';
+
+export const localeCode = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as "id" or "en"');
+
+/** A text given once per locale: `{ id: "…", en: "…" }`. */
+export const localizedText = z.record(localeCode, z.string().min(1));
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as "#0b6e4f"');
+
+export const siteSettingsSchema = z.strictObject({
+  name: z.string().min(1),
+  tagline: localizedText.optional(),
+  locales: z.array(localeCode).min(1),
+  defaultLocale: localeCode,
+  /** Absolute URL where the site is published, used for canonical URLs and the sitemap. */
+  baseUrl: z.url(),
+  /** Path the site is served under, such as "/help/". BASE_PATH overrides it. */
+  basePath: z.string().regex(/^\/([\w.-]+\/)*$/, 'a path that starts and ends with "/", such as "/help/"').default('/'),
+  /** Where "Was this article helpful?" posts; no endpoint hides the widget. */
+  feedbackEndpoint: z.url().optional(),
+  /** Articles shown as "popular" on each home page. */
+  popularArticles: z.array(z.string()).default([]),
+  theme: z
+    .strictObject({ accent: hexColour, accentDark: hexColour })
+    .default({ accent: '#0b6e4f', accentDark: '#5fd3a5' }),
+}).refine((s) => s.locales.includes(s.defaultLocale), {
+  message: 'defaultLocale must be one of locales',
+  path: ['defaultLocale'],
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const categorySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and "-"'),
+  order: z.number().int(),
+  icon: z.string().min(1),
+  label: localizedText,
+  description: localizedText.optional(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+/** E.164: "+" then up to 15 digits, no spaces or dashes. */
+export const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as "+18882804331" (no spaces or dashes)');
+
+const clockTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time such as "08:00"');
+
+export const channelSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and "-"'),
+    kind: z.enum(['chat', 'phone', 'web', 'email']),
+    url: z.url().refine((u) => u.startsWith('https:'), 'contact URLs must use https:').optional(),
+    phone: e164.optional(),
+    email: z.email().optional(),
+    /** ISO 3166 region codes the channel serves, or "worldwide". */
+    regions: z.array(z.string().regex(/^([A-Z]{2}|worldwide)$/)).min(1),
+    /** Opening hours; leave out when the operator does not publish them. */
+    hours: z
+      .strictObject({
+        timeZone: z.string().min(1),
+        days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1),
+        from: clockTime,
+        to: clockTime,
+      })
+      .optional(),
+    /** Language(s) the agents speak, as language codes. */
+    serviceLanguages: z.array(localeCode).min(1),
+    /** When a person last checked these facts (YYYY-MM-DD). */
+    lastVerified: z.coerce.date(),
+    label: localizedText,
+    note: localizedText.optional(),
+  })
+  .refine((c) => c.kind !== 'phone' || c.phone, { message: 'a phone channel needs "phone"', path: ['phone'] })
+  .refine((c) => !['web', 'chat'].includes(c.kind) || c.url, { message: 'a web or chat channel needs "url"', path: ['url'] })
+  .refine((c) => c.kind !== 'email' || c.email, { message: 'an e-mail channel needs "email"', path: ['email'] });
+export type Channel = z.infer<typeof channelSchema>;
+
+export const articleSchema = z.strictObject({
+  title: z.string().min(1).max(120),
+  description: z.string().min(1).max(300),
+  category: z.string().min(1),
+  order: z.number().int().default(100),
+  /** Words a reader may type instead: synonyms, misspellings, terms in other languages. */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Date a writer last reviewed the article (YYYY-MM-DD). */
+  reviewed: z.coerce.date(),
+});
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/** UI strings: every key the interface uses. A missing key fails the build. */
+export const uiStringKeys = [
+  'skipToContent', 'home', 'menu', 'languageName', 'switchLanguage', 'categories', 'popularArticles',
+  'allArticles', 'contactChannels', 'contactIntro', 'articlesInCategory', 'onThisPage', 'methodOf',
+  'step', 'tip', 'warning', 'sayThis', 'meaning', 'copy', 'copied', 'listen', 'call', 'openPage',
+  'sendEmail', 'hours', 'hoursNotPublished', 'lastVerified', 'serves', 'serviceLanguage', 'reviewed',
+  'references', 'previous', 'next', 'related', 'notTranslated', 'notFoundTitle', 'notFoundText',
+  'chooseLanguage', 'footerNote', 'printPage', 'backToTop', 'backToReference', 'breadcrumb', 'worldwide',
+] as const;
+export type UiKey = (typeof uiStringKeys)[number];
+export const uiStringsSchema = z.strictObject(
+  Object.fromEntries(uiStringKeys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>,
+);
+export type UiStrings = z.infer<typeof uiStringsSchema>;

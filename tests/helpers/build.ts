@@ -1,0 +1,40 @@
+// Runs `npm run build`'s script on a content folder, in its own output and cache folders,
+// so tests can build fixtures side by side with the real site.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { repoRoot, tmpRoot } from './paths.ts';
+
+export interface BuildOptions {
+  /** Content folder (default: the real content/). */
+  content?: string;
+  /** Name of the output folder under tests/.tmp. */
+  name: string;
+  /** Base path, such as "/help/". */
+  basePath?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  output: string;
+}
+
+export function buildSite({ content, name, basePath, env = {} }: BuildOptions): BuildResult {
+  const outDir = resolve(tmpRoot, name);
+  mkdirSync(tmpRoot, { recursive: true });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PANDU_OUT_DIR: outDir,
+      PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${name}`),
+      ...(content ? { PANDU_CONTENT: content } : {}),
+      ...(basePath ? { BASE_PATH: basePath } : {}),
+      ...env,
+    },
+  });
+  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+}

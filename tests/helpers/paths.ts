@@ -1,0 +1,8 @@
+// Where tests build things. Everything under tests/.tmp is scratch and git-ignored.
+import { resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const tmpRoot = resolve(repoRoot, 'tests/.tmp');
+/** The real content, built once by tests/setup/build-site.ts. */
+export const siteDir = resolve(tmpRoot, 'site');
+export const fixturesRoot = resolve(repoRoot, 'tests/fixtures');

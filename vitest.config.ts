@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Builds the real content once (tests/.tmp/site) before any test file runs.
+    globalSetup: ['tests/setup/build-site.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    // Browser and build tests are heavy; two cores on CI machines.
+    maxWorkers: 2,
+  },
+});

@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Browser and build tests are heavy; two cores on CI machines.
     maxWorkers: 2,
+    // CI also writes a JSON report; .ci/run turns it into its last line "N passed, N failed".
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/.tmp/results.json' }]] : ['default'],
   },
 });

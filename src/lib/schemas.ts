@@ -1,6 +1,7 @@
 // Zod schemas for everything a writer keeps under content/. Shared by the Astro content
 // collections, the writers' check (scripts/) and the unit tests, so a rule lives once.
 import { z } from 'astro/zod';
+import { iconNames } from './icons.ts';
 
 export const localeCode = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as "id" or "en"');
 
@@ -34,7 +35,8 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export const categorySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and "-"'),
   order: z.number().int(),
-  icon: z.string().min(1),
+  /** One of the icons in src/lib/icons.ts. */
+  icon: z.enum(iconNames as [string, ...string[]]),
   label: localizedText,
   description: localizedText.optional(),
 });

@@ -6,7 +6,10 @@ import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-se
 // The content folder can be swapped (tests use fixtures, the bench a generated corpus).
 const settings = readSiteSettings(contentDir());
 
-/** The accent colours of content/site.yaml as CSS variables, bundled into the one stylesheet. */
+/**
+ * The accent colours of content/site.yaml as CSS variables, bundled into the one stylesheet.
+ * @returns {import('vite').Plugin}
+ */
 function themeCss() {
   const id = 'virtual:pandu-theme.css';
   return {

@@ -3,8 +3,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
 import { contentDir } from './lib/site-settings.ts';
+import { relative } from 'node:path';
 
-const root = contentDir();
+// Relative to the project root: the dev server finds rendered MDX by this relative path.
+const root = relative(process.cwd(), contentDir()) || '.';
 
 export const collections = {
   articles: defineCollection({

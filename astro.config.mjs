@@ -41,6 +41,14 @@ export default defineConfig({
     build: {
       // Never inline scripts: the strict CSP allows only scripts from 'self'.
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning
+        // about it is noise for writers.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
     },
   },
   integrations: [mdx()],

@@ -24,11 +24,15 @@ export interface BuildResult {
 export function buildSite({ content, name, basePath, env = {} }: BuildOptions): BuildResult {
   const outDir = resolve(tmpRoot, name);
   mkdirSync(tmpRoot, { recursive: true });
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  // Vitest puts BASE_URL=/ in the environment; Astro's prerender would take it over `base`.
+  const { BASE_URL: _vitestBaseUrl, ...inherited } = process.env;
+  // One build at a time: Astro writes .astro/content-modules.mjs in the project root, so two
+  // builds of different content folders at once can render each other's articles.
+  const result = spawnSync('flock', [resolve(tmpRoot, '.build.lock'), process.execPath, 'scripts/build.ts'], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       PANDU_OUT_DIR: outDir,
       PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${name}`),
       ...(content ? { PANDU_CONTENT: content } : {}),

@@ -5,8 +5,9 @@ import Tip from './Tip.astro';
 import Warning from './Warning.astro';
 import Phrase from './Phrase.astro';
 import ContactCard from './ContactCard.astro';
+import DecisionTree from '../tree/DecisionTree.astro';
 
-export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard };
+export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard, DecisionTree };
 
 /** Names writers may use; the content check reports any other capitalised tag. */
 export const helpComponentNames = Object.keys(helpComponents);

@@ -1,0 +1,205 @@
+// The decision tree in the built site: every step is a page with real links (works with
+// JavaScript off), results link to existing article sections and show contact cards, the tree is
+// on each home page and in MDX, steps work under a base path, its JS stays within budget, and
+// tree mistakes stop the build with file:line messages.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { attrs, readPage } from '../helpers/dist.ts';
+import { siteDir } from '../helpers/paths.ts';
+import { treeContent } from '../fixtures/trees/content.ts';
+
+/** The HTML of the tree on a page: the element with data-decision-tree up to its closing tag. */
+function treeOf(html: string, name: string): string {
+  const start = html.indexOf(`data-decision-tree="${name}"`);
+  expect(start, `no data-decision-tree="${name}" on the page`).toBeGreaterThan(-1);
+  return html.slice(html.lastIndexOf('<section', start), html.indexOf('</section>', start) + '</section>'.length);
+}
+const questionOf = (tree: string) => /<h2 class="tree-heading"[^>]*>([^<]*)<\/h2>/.exec(tree)?.[1];
+const answerLinks = (tree: string) => [...tree.matchAll(/<a class="tree-option" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1]!, label: m[2]! }));
+const exists = (dir: string, urlPath: string, base = '/') => existsSync(join(dir, urlPath.slice(base.length), 'index.html'));
+
+/** Every step page reachable from the first one by answer links (what a reader without JS can reach). */
+function walk(dir: string, first: string, base = '/'): Map<string, string> {
+  const seen = new Map<string, string>();
+  const queue = [first];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const tree = treeOf(readPage(dir, url.slice(base.length)), 'which-topic');
+    seen.set(url, tree);
+    queue.push(...answerLinks(tree).map((a) => a.href));
+  }
+  return seen;
+}
+
+describe('the "Which topic?" tree in the real site', () => {
+  for (const [locale, path, question] of [
+    ['en', '/en/which-topic/', 'What do you need help with?'],
+    ['id', '/id/which-topic/', 'Anda perlu bantuan tentang apa?'],
+  ] as const) {
+    it(`${locale}: every step is a page, reached by real links, ending in a result`, () => {
+      const steps = walk(siteDir, path);
+      expect(questionOf(steps.get(path)!)).toBe(question);
+      for (const [url, tree] of steps) {
+        const title = /<title>([^<]*)<\/title>/.exec(readPage(siteDir, url))![1]!;
+        // As html-validate counts it: the text as written in the HTML, entities included.
+        expect(title.length, `${url}: ${title}`).toBeLessThanOrEqual(70);
+        for (const a of answerLinks(tree)) expect(exists(siteDir, a.href), `${url} → ${a.href}`).toBe(true);
+        const isResult = tree.includes('class="tree-article"');
+        expect(isResult || answerLinks(tree).length > 0, `${url} is neither a question nor a result`).toBe(true);
+      }
+      expect([...steps.values()].filter((t) => t.includes('class="tree-article"')).length).toBeGreaterThanOrEqual(10);
+    });
+
+    it(`${locale}: results link to an article section that exists, and show contact cards`, () => {
+      for (const [url, tree] of walk(siteDir, path)) {
+        const article = /<a class="tree-article" href="([^"#]*)#([^"]*)"/.exec(tree);
+        if (!article) continue;
+        const [, page, anchor] = article;
+        expect(readPage(siteDir, page!), `${url}: #${anchor} on ${page}`).toContain(` id="${anchor}"`);
+        expect(tree, url).toMatch(/data-channel="[a-z-]+"/);
+      }
+    });
+  }
+
+  it('covers the chat topics, the dispute paths and how to reach a person', () => {
+    const labels = (url: string) => answerLinks(treeOf(readPage(siteDir, url), 'which-topic')).map((a) => a.label);
+    expect(labels('en/which-topic/')).toEqual([
+      'An item I ordered', 'My payment, Prime or account', 'A Kindle, Fire or Alexa device', 'I want to talk to a real person', 'Something else',
+    ]);
+    expect(labels('en/which-topic/item/')).toEqual([
+      'The wrong item came, or it is damaged', 'I want a refund or store credit', 'I contacted them, but there is no solution yet',
+      'I need to speak to a manager', 'Something else about my order (late, return)',
+    ]);
+    const us = treeOf(readPage(siteDir, 'en/which-topic/reach/reach-us/'), 'which-topic');
+    expect(attrs(us, 'div', 'data-channel')).toEqual(['phone-us', 'chat']);
+    expect(us).toContain('href="tel:+18882804331"');
+    const elsewhere = treeOf(readPage(siteDir, 'en/which-topic/reach/reach-elsewhere/'), 'which-topic');
+    expect(attrs(elsewhere, 'div', 'data-channel')).toEqual(['chat', 'contact-page']);
+  });
+
+  it('shows the answers given, Back and Start over as links on a step page (no JavaScript needed)', () => {
+    const tree = treeOf(readPage(siteDir, 'id/which-topic/item/manager/'), 'which-topic');
+    const trail = /<nav class="tree-trail" aria-label="Jawaban Anda">([\s\S]*?)<\/nav>/.exec(tree)![1]!;
+    expect(attrs(trail, 'a', 'href')).toEqual(['/id/which-topic/', '/id/which-topic/item/']);
+    expect(trail).toMatch(/Awal[\s\S]*Barang yang saya pesan[\s\S]*<span aria-current="step">Saya perlu bicara dengan manajer<\/span>/);
+    expect(tree).toMatch(/<a href="\/id\/which-topic\/item\/" data-tree-link>[\s\S]*?Kembali<\/a>/);
+    expect(tree).toMatch(/<a href="\/id\/which-topic\/" data-tree-link>[\s\S]*?Mulai lagi<\/a>/);
+    expect(tree).toContain('href="/id/phrasebook/#meminta-bicara-dengan-manajer"');
+  });
+
+  it('the first step has no trail, Back or Start over', () => {
+    const tree = treeOf(readPage(siteDir, 'en/which-topic/'), 'which-topic');
+    expect(tree).not.toContain('tree-trail');
+    expect(tree).not.toContain('tree-nav');
+  });
+
+  it('links each step to the same step in the other language', () => {
+    const html = readPage(siteDir, 'en/which-topic/item/refund/');
+    expect(html).toMatch(/<a href="\/id\/which-topic\/item\/refund\/" hreflang="id"/);
+    expect(html).toMatch(/<title>I want a refund|<title>Check your purchase details/);
+  });
+
+  it('is on each home page, after the hero and before the topics', () => {
+    for (const locale of ['en', 'id']) {
+      const html = readPage(siteDir, `${locale}/`);
+      const hero = html.indexOf('class="hero"');
+      const tree = html.indexOf('data-decision-tree="which-topic"');
+      const topics = html.indexOf('id="topics"');
+      expect(hero).toBeGreaterThan(-1);
+      expect(tree).toBeGreaterThan(hero);
+      expect(topics).toBeGreaterThan(tree);
+      expect(answerLinks(treeOf(html, 'which-topic'))[0]!.href).toBe(`/${locale}/which-topic/item/`);
+    }
+  });
+
+  it('keeps its JavaScript within 3 KB gzip', () => {
+    const tree = treeOf(readPage(siteDir, 'en/which-topic/'), 'which-topic');
+    const scripts = attrs(tree, 'script', 'src');
+    expect(scripts).toHaveLength(1);
+    // The script and every module it imports.
+    const files = new Set<string>();
+    const add = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) add(join(dirname(file), m[1]!));
+    };
+    add(join(siteDir, scripts[0]!));
+    const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    expect(bytes).toBeGreaterThan(200);
+    expect(bytes).toBeLessThanOrEqual(3 * 1024);
+  });
+});
+
+describe('a tree in MDX, under a base path', () => {
+  let built: BuildResult;
+  beforeAll(() => {
+    built = buildSite({ name: 'tree-good', content: treeContent('tree-good', 'good'), basePath: '/help/' });
+  });
+
+  it('builds', () => {
+    expect(built.ok, built.output).toBe(true);
+  });
+
+  it('renders <DecisionTree tree="help"/> inside an article, with step links under the base path', () => {
+    const article = readPage(built.outDir, 'en/tree-inside/');
+    const tree = treeOf(article, 'help');
+    expect(article.indexOf('data-decision-tree="help"')).toBeGreaterThan(article.indexOf('<article'));
+    expect(questionOf(tree)).toBe('What is wrong?');
+    expect(answerLinks(tree).map((a) => a.href)).toEqual(['/help/en/help-me/order/', '/help/en/help-me/manager/']);
+  });
+
+  it('has a page for every route to a step, each under the base path', () => {
+    for (const url of ['/help/en/help-me/', '/help/en/help-me/order/', '/help/en/help-me/order/manager/', '/help/en/help-me/order/call/', '/help/en/help-me/manager/', '/help/id/bantuan/order/call/']) {
+      expect(exists(built.outDir, url, '/help/'), url).toBe(true);
+    }
+    // The same result reached two ways keeps the answers given on each way.
+    const viaOrder = treeOf(readPage(built.outDir, 'en/help-me/order/manager/'), 'help');
+    const direct = treeOf(readPage(built.outDir, 'en/help-me/manager/'), 'help');
+    expect(viaOrder).toContain('>My order</a>');
+    expect(viaOrder).toContain('<span aria-current="step">No solution yet</span>');
+    expect(direct).toContain('<span aria-current="step">I need a manager</span>');
+    expect(direct).not.toContain('My order');
+  });
+
+  it('links results to Markdown headings and <Method> titles of the article in each language', () => {
+    expect(treeOf(readPage(built.outDir, 'en/help-me/order/call/'), 'help')).toContain('href="/help/en/settle-it/#call-the-shop"');
+    expect(readPage(built.outDir, 'en/settle-it/')).toContain('id="call-the-shop"');
+    expect(treeOf(readPage(built.outDir, 'id/bantuan/manager/'), 'help')).toContain('href="/help/id/settle-it/#minta-manajer"');
+    expect(readPage(built.outDir, 'id/settle-it/')).toContain('id="minta-manajer"');
+  });
+});
+
+describe('tree mistakes stop the build', () => {
+  let built: BuildResult;
+  let file: string;
+  beforeAll(() => {
+    const content = treeContent('tree-broken', 'broken');
+    file = `${content.slice(content.indexOf('tests/.tmp/'))}/trees`;
+    built = buildSite({ name: 'tree-broken', content });
+  });
+
+  it('fails with every mistake as file:line, the node and the fix, and no stack trace', () => {
+    expect(built.ok).toBe(false);
+    expect(built.output).toContain(`${file}: 11 problems in decision trees:\n`);
+    const lines = built.output.split('\n').filter((l) => l.startsWith(`${file}/`));
+    expect(lines).toEqual([
+      `${file}/help.yaml:17: node "start", option 1: unknown target node "ordr". Use one of: "start", "order", "manager", "other".`,
+      `${file}/help.yaml:18: node "start", option 2 ("Saya perlu manajer"): label has no "en" text. Add "en: …" under it.`,
+      `${file}/help.yaml:25: node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.`,
+      `${file}/help.yaml:33: node "order": cycle order → order. A tree only goes forward; point this answer at a later node or a result.`,
+      `${file}/help.yaml:34: node "order", option 2 ("Entahlah") has no target. Add "next: <node id>" with the node this answer leads to.`,
+      `${file}/help.yaml:45: node "manager": result points at a missing anchor "#ask-a-manager" in "settle-it" (en). Use a heading id of that page: "ask-for-a-manager", "call-the-shop".`,
+      `${file}/help.yaml:46: node "manager": result points at a missing channel "fax". Use one of content/channels.yaml: "chat", "contact-page", "phone-us".`,
+      `${file}/help.yaml:52: node "other": result points at a missing article "settle-this". Write content/articles/<locale>/settle-this.mdx or use an existing slug.`,
+      `${file}/help.yaml:53: duplicate node id "manager" (first used on line 37). Give every node its own id.`,
+      `${file}/taken.yaml:3: path "topics" is already used by another page under /id/. Choose another path segment for this tree.`,
+      `${file}/taken.yaml:4: path "search" is already used by another page under /en/. Choose another path segment for this tree.`,
+    ]);
+    expect(built.output).not.toMatch(/^\s+at /m);
+  });
+});

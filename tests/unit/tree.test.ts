@@ -1,0 +1,226 @@
+// The decision-tree validator: every content mistake names the file, the line and the node, and
+// says how to fix it. Also the step helpers the pages use (routes, URLs, answers given).
+import { describe, expect, it } from 'vitest';
+import {
+  answersAlong, articlesReferenced, readTreeSource, stepHref, treeSteps, validateTree, type TreeContext,
+} from '../../src/lib/tree.ts';
+
+const file = 'content/trees/help.yaml';
+const context: TreeContext = {
+  locales: ['id', 'en'],
+  articleAnchors: (slug, locale) =>
+    slug === 'resolve-a-dispute'
+      ? new Map(locale === 'en' ? [['ask-for-a-manager', 'Ask for a manager']] : [['minta-manajer', 'Minta manajer']])
+      : undefined,
+  channels: new Set(['chat', 'phone-us']),
+  takenSegments: new Set(['topics', 'resolve-a-dispute']),
+};
+
+/** Lines of YAML joined; line numbers in the tests count from the first one. */
+const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+const check = (source: string) => validateTree(readTreeSource(file, source), context);
+const messages = (source: string) => check(source).errors.map(String);
+
+// A valid tree: 1 question (line 4), 1 more question (line 15) and 2 results.
+const header = [
+  'path: { id: pilih-topik, en: which-topic }', //                              1
+  'title: { id: Pilih topik, en: Which topic? }', //                          2
+  'nodes:', //                                                                  3
+];
+const start = [
+  '  - id: start', //                                                          4
+  '    question: { id: Ada masalah apa?, en: What is wrong? }', //             5
+  '    options:', //                                                            6
+  '      - label: { id: Pesanan, en: An order }', //                           7
+  '        next: order', //                                                     8
+  '      - label: { id: Manajer, en: A manager }', //                          9
+  '        next: manager', //                                                  10
+];
+const order = [
+  '  - id: order', //                                                         11
+  '    question: { id: Apa yang terjadi?, en: What happened? }', //           12
+  '    options:', //                                                           13
+  '      - label: { id: Manajer, en: I need a manager }', //                  14
+  '        next: manager', //                                                 15
+];
+const manager = [
+  '  - id: manager', //                                                       16
+  '    result:', //                                                            17
+  '      title: { id: Minta manajer, en: Ask for a manager }', //             18
+  '      article: resolve-a-dispute', //                                      19
+  '      anchor: { id: minta-manajer, en: ask-for-a-manager }', //            20
+  '      channels: [chat, phone-us]', //                                      21
+];
+const valid = yaml(...header, ...start, ...order, ...manager);
+
+describe('a valid tree', () => {
+  it('has no errors and keeps its structure', () => {
+    const { tree, errors } = check(valid);
+    expect(errors).toEqual([]);
+    expect(tree!.name).toBe('help');
+    expect(tree!.start).toBe('start');
+    expect([...tree!.nodes.keys()]).toEqual(['start', 'order', 'manager']);
+    expect(tree!.nodes.get('manager')).toMatchObject({ kind: 'result', article: 'resolve-a-dispute', channels: ['chat', 'phone-us'] });
+  });
+
+  it('has one step per route, so a node reached two ways has two steps', () => {
+    const { tree } = check(valid);
+    expect(treeSteps(tree!)).toEqual([['start'], ['start', 'order'], ['start', 'order', 'manager'], ['start', 'manager']]);
+  });
+
+  it('puts a step under /<base>/<locale>/<tree path>/<nodes after the start>/', () => {
+    const { tree } = check(valid);
+    expect(stepHref('/', 'en', tree!, ['start'])).toBe('/en/which-topic/');
+    expect(stepHref('/help/', 'id', tree!, ['start', 'order', 'manager'])).toBe('/help/id/pilih-topik/order/manager/');
+  });
+
+  it('lists the answers given on the way to a step, each with the step it led to', () => {
+    const { tree } = check(valid);
+    expect(answersAlong(tree!, ['start', 'order', 'manager'], 'en')).toEqual([
+      { label: 'An order', route: ['start', 'order'] },
+      { label: 'I need a manager', route: ['start', 'order', 'manager'] },
+    ]);
+    expect(answersAlong(tree!, ['start'], 'en')).toEqual([]);
+  });
+
+  it('names the articles its results point at', () => {
+    expect(articlesReferenced(readTreeSource(file, valid))).toEqual(['resolve-a-dispute']);
+  });
+});
+
+describe('tree mistakes, each with file:line, the node and the fix', () => {
+  it('unknown target node', () => {
+    const source = yaml(...header, ...start, ...order.slice(0, 4), '        next: manger', ...manager);
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:15: node "order", option 1: unknown target node "manger". Use one of: "start", "order", "manager".',
+    ]);
+  });
+
+  it('cycle', () => {
+    const source = yaml(...header, ...start, ...order, '      - label: { id: Awal, en: Start again }', '        next: start', ...manager);
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:17: node "order": cycle start → order → start. A tree only goes forward; point this answer at a later node or a result.',
+    ]);
+  });
+
+  it('unreachable node', () => {
+    // "start" leads straight to "manager"; nothing leads to "order" any more.
+    const source = yaml(...header, ...start.slice(0, 4), '        next: manager', ...order, ...manager);
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:9: node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.',
+    ]);
+  });
+
+  it('option with no target', () => {
+    const source = yaml(...header, ...start, ...order, '      - label: { id: Lainnya, en: Something else }', ...manager);
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:16: node "order", option 2 ("Lainnya") has no target. Add "next: <node id>" with the node this answer leads to.',
+    ]);
+  });
+
+  it('two answers of one question leading to the same node', () => {
+    const source = yaml(...header, ...start, ...order, '      - label: { id: Bos, en: The boss }', '        next: manager', ...manager);
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:17: node "order": options 1 and 2 both lead to "manager". Merge them into one answer or point one elsewhere.',
+    ]);
+  });
+
+  it('result pointing at a missing article', () => {
+    const source = valid.replace('article: resolve-a-dispute', 'article: resolve-a-disput');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:19: node "manager": result points at a missing article "resolve-a-disput". Write content/articles/<locale>/resolve-a-disput.mdx or use an existing slug.',
+    ]);
+  });
+
+  it('result pointing at a missing anchor, in the locale that lacks it', () => {
+    const source = valid.replace('en: ask-for-a-manager', 'en: manager');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:20: node "manager": result points at a missing anchor "#manager" in "resolve-a-dispute" (en). Use a heading id of that page: "ask-for-a-manager".',
+    ]);
+  });
+
+  it('result pointing at a missing channel', () => {
+    const source = valid.replace('channels: [chat, phone-us]', 'channels: [chat, phone]');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:21: node "manager": result points at a missing channel "phone". Use one of content/channels.yaml: "chat", "phone-us".',
+    ]);
+  });
+
+  it('label missing in a locale', () => {
+    const source = valid.replace('- label: { id: Manajer, en: I need a manager }', '- label: { id: Manajer }');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:14: node "order", option 1 ("Manajer"): label has no "en" text. Add "en: …" under it.',
+    ]);
+  });
+
+  it('question, title and anchor missing in a locale', () => {
+    const source = valid
+      .replace('question: { id: Apa yang terjadi?, en: What happened? }', 'question: { en: What happened? }')
+      .replace('title: { id: Minta manajer, en: Ask for a manager }', 'title: { id: Minta manajer }')
+      .replace('anchor: { id: minta-manajer, en: ask-for-a-manager }', 'anchor: { en: ask-for-a-manager }');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:12: node "order": question has no "id" text. Add "id: …" under it.',
+      'content/trees/help.yaml:18: node "manager": result title has no "en" text. Add "en: …" under it.',
+      'content/trees/help.yaml:20: node "manager": anchor has no "id" text. Add "id: …" under it.',
+    ]);
+  });
+
+  it('text in a language the site does not have', () => {
+    const source = valid.replace('title: { id: Pilih topik, en: Which topic? }', 'title: { id: Pilih topik, en: Which topic?, fr: Quel sujet ? }');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:2: title has a "fr" text, but "fr" is not a locale of this site (id, en). Remove it or add the locale to site.yaml.',
+    ]);
+  });
+
+  it('duplicate node id', () => {
+    const source = yaml(...header, ...start, ...order, ...manager, '  - id: order', '    result: { title: { id: X, en: X }, article: resolve-a-dispute }');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:22: duplicate node id "order" (first used on line 11). Give every node its own id.',
+    ]);
+  });
+
+  it('a node that is both a question and a result, or neither', () => {
+    const both = valid.replace('  - id: manager\n', '  - id: manager\n    question: { id: T, en: Q }\n');
+    expect(messages(both)[0]).toBe(
+      'content/trees/help.yaml:16: node "manager" has both a question and a result. A node either asks (question + options) or answers (result); split it in two.',
+    );
+    const neither = yaml(...header, ...start, ...order, '  - id: manager');
+    expect(messages(neither)).toEqual([
+      'content/trees/help.yaml:16: node "manager" has no question and no result. Add "question:" with "options:", or "result:".',
+    ]);
+  });
+
+  it('a start node that does not exist', () => {
+    const source = valid.replace('nodes:', 'start: begin\nnodes:');
+    expect(messages(source)[0]).toBe('content/trees/help.yaml:3: start node "begin" does not exist. Use one of: "start", "order", "manager".');
+  });
+
+  it('a tree path that another page already uses', () => {
+    const source = valid.replace('en: which-topic', 'en: topics');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:1: path "topics" is already used by another page under /en/. Choose another path segment for this tree.',
+    ]);
+  });
+
+  it('a field the schema does not know, naming the node', () => {
+    const source = valid.replace('      article: resolve-a-dispute', '      article: resolve-a-dispute\n      link: /x/');
+    expect(messages(source)).toEqual([
+      'content/trees/help.yaml:17: node "manager", "result": Unrecognized key: "link". See schemas/tree.schema.json for what a tree file holds.',
+    ]);
+  });
+
+  it('a YAML syntax error', () => {
+    const source = valid.replace('  - id: order', '  - id: order\n   oops: [');
+    const [first] = messages(source);
+    expect(first).toMatch(/^content\/trees\/help\.yaml:12: YAML syntax: .+ Fix the indentation or quoting on this line\.$/);
+  });
+
+  it('reports every mistake at once, in line order', () => {
+    const source = valid.replace('next: order', 'next: ordr').replace('channels: [chat, phone-us]', 'channels: [fax]');
+    expect(messages(source).map((m) => m.split(':').slice(0, 2).join(':'))).toEqual([
+      'content/trees/help.yaml:8', // unknown target
+      'content/trees/help.yaml:11', // "order" unreachable
+      'content/trees/help.yaml:21', // missing channel
+    ]);
+  });
+});

@@ -39,7 +39,9 @@ export function channel(id: string) {
 }
 
 const categoryIds = new Set(categories.map((c) => c.id));
-export const articles: Article[] = (await getCollection('articles')).map((entry) => {
+// A stub made by `npm run new` (`translation: missing`) is no article: its route falls back to the source text.
+const writtenEntries = (await getCollection('articles')).filter((entry) => entry.data.translation !== 'missing');
+export const articles: Article[] = writtenEntries.map((entry) => {
   const { locale, slug } = splitArticleId(entry.id);
   if (!locales.includes(locale)) {
     throw new ContentError(entry.filePath ?? entry.id, `"${locale}" is not a locale of this site (${locales.join(', ')}). Move the file under content/articles/<locale>/.`);
@@ -84,6 +86,27 @@ function sortedArticlesOf(locale: string): ArticlePage[] {
         a.entry.data.order - b.entry.data.order ||
         a.entry.data.title.localeCompare(b.entry.data.title, locale),
     );
+}
+
+const byCategory = new Map<string, { list: ArticlePage[]; position: Map<string, number> }>();
+/**
+ * An article page's place in its category, in reading order: the previous and next article and
+ * the first few others. Each category is listed once per locale: scanning the whole site for
+ * every page made the build time grow with the square of the article count (docs/performance.md).
+ */
+export function neighbours(page: ArticlePage, relatedCount = 3): { previous?: ArticlePage; next?: ArticlePage; related: ArticlePage[] } {
+  const key = `${page.locale}/${page.entry.data.category}`;
+  let group = byCategory.get(key);
+  if (!group) {
+    const list = articlesOf(page.locale).filter((a) => a.entry.data.category === page.entry.data.category);
+    byCategory.set(key, (group = { list, position: new Map(list.map((a, i) => [a.slug, i])) }));
+  }
+  const index = group.position.get(page.slug)!;
+  return {
+    previous: group.list[index - 1],
+    next: group.list[index + 1],
+    related: group.list.slice(0, relatedCount + 1).filter((a) => a.slug !== page.slug).slice(0, relatedCount),
+  };
 }
 
 export const categoryPath = (locale: string, id: string) => localePath(base, locale, 'topics', id);

@@ -1,0 +1,68 @@
+// Runs the content check on a folder and prints it: shared by `npm run check` and the build, so
+// both print the same lines.
+import { join, relative, sep } from 'node:path';
+import { contentDir } from '../../src/lib/site-settings.ts';
+import { readContentFiles } from './content-files.ts';
+import { defaultCacheFile, FactsCache } from './facts-cache.ts';
+import { defaultLintOptions, lintContent, type LintOptions } from './lint.ts';
+import { countBySeverity } from './problems.ts';
+import { formatLine, summary, type PrintedProblem } from './reporter.ts';
+
+export interface CheckResult {
+  problems: PrintedProblem[];
+  errors: number;
+  warnings: number;
+  articles: number;
+}
+
+/** A path as the writer's terminal shows it: relative to the working folder ("content/…"). */
+export function displayPathIn(dir: string): (file: string) => string {
+  return (file) => {
+    const shown = relative(process.cwd(), join(dir, file)).split(sep).join('/');
+    return shown.startsWith('../') ? join(dir, file) : shown;
+  };
+}
+
+/** Options from the environment: PANDU_VERIFIED_WITHIN_DAYS, PANDU_TODAY (YYYY-MM-DD, for tests). */
+export function optionsFromEnv(overrides: Partial<LintOptions> = {}): Partial<LintOptions> {
+  const options: Partial<LintOptions> = {};
+  const days = process.env.PANDU_VERIFIED_WITHIN_DAYS;
+  if (days) options.verifiedWithinDays = Number(days);
+  if (process.env.PANDU_TODAY) options.today = new Date(process.env.PANDU_TODAY);
+  return { ...options, ...overrides };
+}
+
+const isArticleFile = (file: string) => /^articles\/[^/]+\/[^/]+\.mdx$/.test(file);
+
+/**
+ * Checks a folder on disk. Article facts are cached between runs (unless `cache` is false), and
+ * a large number of new articles is parsed on all cores first.
+ */
+export async function checkContentDir(dir: string, options: Partial<LintOptions> = {}, cache = true): Promise<CheckResult> {
+  const files = readContentFiles(dir);
+  const displayPath = displayPathIn(dir);
+  const factsCache = new FactsCache(cache ? defaultCacheFile(dir) : undefined);
+  const articleTexts = [...files.texts].filter(([file]) => isArticleFile(file)).map(([, text]) => text);
+  await factsCache.prefill(articleTexts);
+  const found = lintContent(files, defaultLintOptions({ ...options, displayPath }), factsCache);
+  factsCache.save();
+  const problems = found.map((p) => ({ ...p, file: displayPath(p.file) }));
+  return { problems, articles: articleTexts.length, ...countBySeverity(found) };
+}
+
+const warningsShownByBuild = 20;
+
+/**
+ * The build's first step. Prints errors in full and the first warnings (`npm run check` lists
+ * them all); returns false when an error must stop the build.
+ */
+export async function checkBeforeBuild(): Promise<boolean> {
+  const result = await checkContentDir(contentDir(), optionsFromEnv());
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
+  const lines = [...errors, ...warnings.slice(0, warningsShownByBuild)].map((p) => formatLine(p, color));
+  if (warnings.length > warningsShownByBuild) lines.push(`… and ${warnings.length - warningsShownByBuild} more warnings: npm run check lists them all.`);
+  if (lines.length) console.error(`${lines.join('\n')}\n${summary(result.problems)}`);
+  return result.errors === 0;
+}

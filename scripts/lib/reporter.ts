@@ -1,0 +1,25 @@
+// How problems print: one line each, like a compiler, so editors and terminals can jump to them.
+//   content/articles/id/x.mdx:12:3  error  Link to "/id/refund" has no article  (link-target)
+import { countBySeverity, type Problem } from './problems.ts';
+
+export interface PrintedProblem extends Omit<Problem, 'file'> {
+  /** The path as printed: relative to the working folder, such as content/articles/id/x.mdx. */
+  file: string;
+}
+
+export function formatLine(p: PrintedProblem, color = false): string {
+  const severity = color ? (p.severity === 'error' ? '\x1b[31merror\x1b[39m' : '\x1b[33mwarning\x1b[39m') : p.severity;
+  return `${p.file}:${p.line}:${p.column}  ${severity}  ${p.message}  (${p.rule})`;
+}
+
+export function summary(problems: readonly Pick<Problem, 'severity'>[]): string {
+  const { errors, warnings } = countBySeverity(problems);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (!errors && !warnings) return 'No problems found.';
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${errors ? ' Errors stop the build; fix them first.' : ''}`;
+}
+
+export function formatJson(problems: readonly PrintedProblem[]): string {
+  const { errors, warnings } = countBySeverity(problems);
+  return JSON.stringify({ errors, warnings, problems }, null, 2);
+}

@@ -1,0 +1,48 @@
+// An article's front matter: present, readable, valid against articleSchema, a known category,
+// and no placeholder text left from `npm run new`.
+import { articleSchema } from '../../../src/lib/schemas.ts';
+import type { ArticleFile, Corpus } from '../corpus.ts';
+import { problem, type Problem } from '../problems.ts';
+import { positionIn } from '../yaml.ts';
+import { allowedKeysOf, closest, explainIssues } from '../zod-issues.ts';
+import { listOf, type RuleCheck } from './shared.ts';
+import { placeholderMark } from '../scaffold.ts';
+
+export const frontMatter: RuleCheck = (corpus) => corpus.articles.flatMap((article) => checkFrontMatter(corpus, article));
+
+function checkFrontMatter(corpus: Corpus, article: ArticleFile): Problem[] {
+  const { file, frontMatter: fm, fields } = article;
+  if (!fm) {
+    return [problem('front-matter', file, undefined, 'The file must start with front matter: a line "---", the fields (title, description, category, reviewed), and another "---". `npm run new` writes one for you.')];
+  }
+  if (fm.syntaxError) return [problem('yaml-syntax', file, fm.syntaxError.at, fm.syntaxError.message)];
+  if (!fields) {
+    return [problem('front-matter', file, { line: 2, column: 1 }, 'The front matter must be fields written "name: value", one per line, with a space after each colon.')];
+  }
+  const problems = explainIssues(article.issues, fields, allowedKeysOf(articleSchema)).map((issue) =>
+    problem('front-matter', file, positionIn(fm.positions, issue.path, issue.atKey) ?? { line: 2, column: 1 }, issue.message),
+  );
+  const category = fields.category;
+  if (typeof category === 'string' && category && corpus.categoriesFile && !corpus.categoryIds.has(category)) {
+    const known = [...corpus.categoryIds];
+    const close = closest(category, known);
+    problems.push(problem('unknown-category', file, positionIn(fm.positions, ['category']), `There is no category "${category}" in categories.yaml. ${close ? `Did you mean "${close}"? ` : ''}Use one of: ${listOf(known)}.`));
+  }
+  return problems;
+}
+
+/** "TODO" left in the title, description or visible text (comments may keep it). */
+export const placeholders: RuleCheck = (corpus) =>
+  corpus.articles.flatMap((article) => {
+    if (article.stub || !article.frontMatter) return [];
+    const problems: Problem[] = [];
+    for (const field of ['title', 'description'] as const) {
+      const value = article.fields?.[field];
+      if (typeof value === 'string' && value.includes(placeholderMark)) {
+        problems.push(problem('placeholder-text', article.file, positionIn(article.frontMatter.positions, [field]), `The ${field} still holds the "${placeholderMark}" text from \`npm run new\`. Write the real ${field}.`));
+      }
+    }
+    const first = article.facts.placeholderAt;
+    if (first) problems.push(problem('placeholder-text', article.file, first, `The text still holds "${placeholderMark}" lines from \`npm run new\`. Replace them with the article.`));
+    return problems;
+  });

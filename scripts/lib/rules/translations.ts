@@ -1,0 +1,45 @@
+// Articles missing in a locale and translations whose source changed (translation-status.ts).
+import type { Corpus } from '../corpus.ts';
+import { problem, type Problem } from '../problems.ts';
+import { translationStatus, type ArticleVersion } from '../translation-status.ts';
+import { positionIn } from '../yaml.ts';
+import type { RuleCheck } from './shared.ts';
+
+export function versionsOf(corpus: Corpus): ArticleVersion[] {
+  return corpus.articles.map((a) => ({
+    locale: a.locale,
+    slug: a.slug,
+    file: a.file,
+    title: typeof a.fields?.title === 'string' ? a.fields.title : a.slug,
+    stub: a.stub,
+    hash: a.hash,
+    translatedFrom: a.translatedFrom,
+  }));
+}
+
+export const translations: RuleCheck = (corpus, { displayPath }) => {
+  const articles = new Map(corpus.articles.map((a) => [a.file, a]));
+  const fieldAt = (file: string, field: string) => {
+    const fm = articles.get(file)?.frontMatter;
+    return fm ? positionIn(fm.positions, [field]) : undefined;
+  };
+  const problems: Problem[] = [];
+  for (const status of translationStatus(versionsOf(corpus), corpus.locales, corpus.defaultLocale)) {
+    const source = status.locales.find((l) => l.state === 'source');
+    if (!source?.file) continue; // only stubs: nothing to translate yet
+    for (const { locale, state, file, from, recordedHash, currentHash } of status.locales) {
+      const page = `/${locale}/${status.slug}/`;
+      if (state === 'missing' && file) {
+        problems.push(problem('missing-translation', file, fieldAt(file, 'translation'), `Not translated yet: readers of ${page} see the ${source.locale} text. Translate it here, then delete "translation: missing".`));
+      } else if (state === 'missing') {
+        problems.push(problem('missing-translation', source.file, undefined, `No ${locale} translation: readers of ${page} see this ${source.locale} text. Add ${displayPath(`articles/${locale}/${status.slug}.mdx`)}.`));
+      } else if (state === 'stale' && file) {
+        const change = currentHash
+          ? `The ${from} text changed since this translation was made (fingerprint ${recordedHash}, now ${currentHash}). Update the translation, then run: npm run translations -- --mark-current ${status.slug} ${locale}`
+          : `This was translated from the ${from} text, but ${displayPath(`articles/${from}/${status.slug}.mdx`)} has no text now. Fix translatedFrom, or remove it if this is now the original.`;
+        problems.push(problem('stale-translation', file, fieldAt(file, 'translatedFrom'), change));
+      }
+    }
+  }
+  return problems;
+};

@@ -1,0 +1,52 @@
+// `npm run translations`: for every article and locale, whether it is translated, missing or
+// stale (its source changed after the translation was last updated).
+//   npm run translations                          a table
+//   npm run translations -- --json                the same for tools
+//   npm run translations -- --mark-current <slug> <locale>
+//       "this translation matches its source now": records the source's fingerprint
+//   --content <dir>                               another content folder
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { contentDir } from '../src/lib/site-settings.ts';
+import { displayPathIn } from './lib/check-run.ts';
+import { markCurrent, MarkError } from './lib/mark-current.ts';
+import { readTranslationReport } from './lib/translation-report.ts';
+import { formatStatusTable } from './lib/translation-table.ts';
+
+const usage = 'Usage: npm run translations -- [--json] [--content <dir>] [--mark-current <slug> <locale>]';
+
+function fail(message: string, code = 2): never {
+  console.error(code === 2 ? `${message}\n${usage}` : message);
+  process.exit(code);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, content: { type: 'string' }, 'mark-current': { type: 'boolean' } },
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+const dir = values.content ? resolve(values.content) : contentDir();
+
+if (values['mark-current']) {
+  const [slug, locale, ...extra] = positionals;
+  if (!slug || !locale || extra.length) fail('--mark-current needs an article slug and a locale, such as: --mark-current resolve-a-dispute en');
+  try {
+    const displayPath = displayPathIn(dir);
+    const { file, from, hash } = markCurrent(dir, slug, locale, displayPath);
+    console.log(`${displayPath(file)}: translatedFrom set to ${from} ${hash}. It counts as translated until the ${from} text changes.`);
+  } catch (error) {
+    if (error instanceof MarkError) fail(error.message, 1);
+    throw error;
+  }
+} else {
+  if (positionals.length) fail(`Unexpected "${positionals.join(' ')}".`);
+  const report = readTranslationReport(dir);
+  const displayPath = displayPathIn(dir);
+  for (const article of report.articles) for (const l of article.locales) if (l.file) l.file = displayPath(l.file);
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatStatusTable(report));
+}

@@ -1,0 +1,103 @@
+// `npm run new`: an article in every locale with valid front matter, stubs that the site shows
+// as untranslated, clear refusals, and never a lost file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { lintContent } from '../../scripts/lib/lint.ts';
+import { buildSite } from '../helpers/build.ts';
+import { readPage } from '../helpers/dist.ts';
+import { repoRoot } from '../helpers/paths.ts';
+import { today, writeFixture } from './check-helpers.ts';
+
+function newArticle(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', dir], { cwd: repoRoot, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const shown = (dir: string, file: string) => relative(repoRoot, resolve(dir, file));
+
+describe('npm run new', () => {
+  it('creates a draft in the default locale and a stub in every other locale', () => {
+    const dir = writeFixture('new-creates');
+    const { status, output } = newArticle(dir, 'refund-policy', '--category', 'disputes');
+    expect(status).toBe(0);
+    expect(output).toContain(`Created ${shown(dir, 'articles/id/refund-policy.mdx')} (write the article here)`);
+    expect(output).toContain(`Created ${shown(dir, 'articles/en/refund-policy.mdx')} (marked "translation: missing"`);
+
+    const draft = readFileSync(resolve(dir, 'articles/id/refund-policy.mdx'), 'utf8');
+    expect(draft).toMatch(/^---\ntitle: Refund policy\n/);
+    expect(draft).toContain('\ncategory: disputes\n');
+    const stub = readFileSync(resolve(dir, 'articles/en/refund-policy.mdx'), 'utf8');
+    expect(stub).toContain('\ntranslation: missing\n');
+
+    // Valid front matter: no errors, only the reminders a new article deserves.
+    const problems = lintContent(readContentFiles(dir), { today }).filter((p) => p.file.includes('refund-policy'));
+    expect(problems.map((p) => [p.rule, p.file, p.severity])).toEqual([
+      ['missing-translation', 'articles/en/refund-policy.mdx', 'warning'],
+      ['placeholder-text', 'articles/id/refund-policy.mdx', 'warning'],
+      ['placeholder-text', 'articles/id/refund-policy.mdx', 'warning'],
+    ]);
+  });
+
+  it('writes the draft in the locale given with --locale and a title given with --title', () => {
+    const dir = writeFixture('new-locale');
+    expect(newArticle(dir, 'track-a-parcel', '--category', 'contact', '--locale', 'en', '--title', 'Track a parcel: step by step').status).toBe(0);
+    expect(readFileSync(resolve(dir, 'articles/en/track-a-parcel.mdx'), 'utf8')).toContain('title: "Track a parcel: step by step"\n');
+    expect(readFileSync(resolve(dir, 'articles/id/track-a-parcel.mdx'), 'utf8')).toContain('translation: missing');
+  });
+
+  it('never overwrites: one existing file stops it, and nothing is written', () => {
+    const dir = writeFixture('new-no-overwrite');
+    mkdirSync(resolve(dir, 'articles/en'), { recursive: true });
+    const mine = '---\ntitle: My words\n---\n\nDo not lose me.\n';
+    writeFileSync(resolve(dir, 'articles/en/refund-policy.mdx'), mine);
+    const { status, output } = newArticle(dir, 'refund-policy', '--category', 'disputes');
+    expect(status).toBe(1);
+    expect(output).toContain(`The article "refund-policy" already exists: ${shown(dir, 'articles/en/refund-policy.mdx')}. Nothing was written.`);
+    expect(readFileSync(resolve(dir, 'articles/en/refund-policy.mdx'), 'utf8')).toBe(mine);
+    expect(existsSync(resolve(dir, 'articles/id/refund-policy.mdx'))).toBe(false);
+  });
+
+  it('refuses when the article exists: running it twice changes nothing the writer wrote', () => {
+    const dir = writeFixture('new-twice');
+    expect(newArticle(dir, 'refund-policy', '--category', 'disputes').status).toBe(0);
+    const path = resolve(dir, 'articles/id/refund-policy.mdx');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nA sentence the writer added.\n`);
+    const written = readFileSync(path, 'utf8');
+    expect(newArticle(dir, 'refund-policy', '--category', 'disputes').status).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(written);
+  });
+
+  it.each([
+    ['Refund Policy', '"Refund Policy" is not a valid slug: use lowercase letters, digits and single "-" between words, such as "refund-policy".'],
+    ['refund--policy', '"refund--policy" is not a valid slug: use lowercase letters, digits and single "-" between words, such as "refund-policy".'],
+    ['search', '"search" is the URL of another page of the site. Choose another slug, such as "search-help".'],
+  ])('rejects the slug %j with a clear message', (slug, message) => {
+    const dir = writeFixture('new-bad-slug');
+    const { status, output } = newArticle(dir, slug, '--category', 'disputes');
+    expect(status).toBe(1);
+    expect(output).toContain(message);
+    expect(readContentFiles(dir).texts.size).toBe(readContentFiles(writeFixture('new-bad-slug-ref')).texts.size);
+  });
+
+  it('names the categories when one is missing or misspelt', () => {
+    const dir = writeFixture('new-category');
+    expect(newArticle(dir, 'refund-policy').output).toContain('Name the article\'s category with --category <id>. Categories: contact, disputes.');
+    expect(newArticle(dir, 'refund-policy', '--category', 'dispute').output).toContain('There is no category "dispute" in categories.yaml. Did you mean "disputes"?');
+  });
+
+  it('makes pages that build: the stub locale shows the source text with the notice', () => {
+    const dir = writeFixture('new-build-content');
+    expect(newArticle(dir, 'refund-policy', '--category', 'disputes', '--title', 'Kebijakan pengembalian dana').status).toBe(0);
+    const build = buildSite({ name: 'new-build', content: dir });
+    expect(build.output).toContain('0 errors, 3 warnings.');
+    expect(build.ok).toBe(true);
+    const en = readPage(build.outDir, 'en/refund-policy/');
+    expect(en).toContain('<h1>Kebijakan pengembalian dana</h1>');
+    expect(en).toMatch(/<article class="article" lang="id"/);
+    expect(en).toMatch(/<p class="notice" role="note">/);
+    expect(en).not.toContain('Not translated yet (id).'); // the stub's own text is never shown
+  });
+});

@@ -1,7 +1,10 @@
 // A small static server for browser tests: serves a built dist/ under a base path, like a
-// static host (directory index, content types, 404.html for missing paths).
+// static host (directory index, content types, 404.html for missing paths, and the headers of the
+// build's _headers file, so every browser test runs under the strict Content-Security-Policy).
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -29,10 +32,13 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string, basePath = '/'): Promise<StaticServer> {
+  const headerFile = join(root, '_headers');
+  const rules = existsSync(headerFile) ? parseHeadersFile(readFileSync(headerFile, 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      const headers = Object.assign({}, ...rules.filter((r) => path.startsWith(r.path.replace(/\*$/, ''))).map((r) => r.headers));
+      res.writeHead(status, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     };
     if (!path.startsWith(basePath)) return send(join(root, '404.html'), 404);

@@ -1,0 +1,23 @@
+// Writes dist/_headers after the build: the security and cache headers of src/lib/security-headers.ts
+// for this build's base path and feedback endpoint.
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
+
+export default function headers(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'pandu-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir }) => {
+        const settings = readSiteSettings(contentDir());
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(settings, base)));
+      },
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// `npm run bench`: builds a generated corpus at several sizes with Pandu and with Starlight,
+// alternating, and writes bench/results/<name>.json and .md.
+//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--name latest] [--keep]
+// Not part of `npm test`: a full run takes long (see docs/performance.md for timings).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { copySiteData, generateCorpus } from './bench/corpus.ts';
+import { measureDist } from './bench/dist-metrics.ts';
+import { budgets, growth, markdown, ratios, siteResult, type BenchReport, type SizeResult } from './bench/report.ts';
+import { ensureStarlightInstalled, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
+import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-starlight': { type: 'boolean', default: false },
+    name: { type: 'string', default: 'latest' },
+    /** Keep the generated corpora and builds under bench/out/ (they are deleted size by size otherwise). */
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--name latest] [--keep]');
+  process.exit(1);
+}
+const withStarlight = !values['no-starlight'];
+const workDir = join(repoRoot, 'bench/out'); // git-ignored; inside the repo so Astro keeps its build files per output folder
+const resultsDir = join(repoRoot, 'bench/results');
+const query = 'refund';
+/** The article measured at every size: the 11th generated, the same text in every corpus. */
+const articleIndex = 10;
+
+checkGnuTime();
+if (withStarlight) ensureStarlightInstalled();
+
+const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+const environment: Record<string, string | number> = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  astro: version(join(repoRoot, 'node_modules/astro')),
+  pagefind: version(join(repoRoot, 'node_modules/pagefind')),
+  ...(withStarlight ? { starlight: version(join(starlightRoot, 'node_modules/@astrojs/starlight')) } : {}),
+  loadAverageAtStart: loadavg()[0]!.toFixed(2),
+};
+
+const sites: BenchSite[] = withStarlight ? [pandu, starlight] : [pandu];
+const results: SizeResult[] = [];
+const started = Date.now();
+let locales: string[] = [];
+let measuredArticle = '';
+
+/**
+ * One timed build. Pandu's corpus gets the current content/ settings and UI strings first (they
+ * grow keys while others work); a failed build is retried once after that refresh.
+ */
+async function buildOnce(site: BenchSite, buildDirs: Parameters<BenchSite['build']>[0], slugs: string[]): Promise<RunStats> {
+  const refresh = () => site.format === 'pandu' && copySiteData(join(repoRoot, 'content'), buildDirs.corpus, slugs);
+  refresh();
+  try {
+    return await site.build(buildDirs);
+  } catch (error) {
+    console.log(`  ${site.name} build failed; retrying once. ${(error instanceof Error ? error.message : String(error)).split('\n').slice(1, 4).join(' ')}`);
+    refresh();
+    return site.build(buildDirs);
+  }
+}
+
+function writeReport(): void {
+  const report: BenchReport = {
+    generatedAt: new Date().toISOString(),
+    environment: { ...environment, loadAverageAtEnd: loadavg()[0]!.toFixed(2), benchMinutes: +((Date.now() - started) / 60000).toFixed(1) },
+    options: { sizes, runs, seed: values.seed, locales, article: measuredArticle, query, starlight: withStarlight },
+    results,
+    growth: growth(results),
+    budgets: [],
+  };
+  report.budgets = budgets(results, report.growth);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, `${values.name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(resultsDir, `${values.name}.md`), markdown(report));
+}
+
+for (const size of sizes) {
+  const sizeDir = join(workDir, String(size));
+  rmSync(sizeDir, { recursive: true, force: true });
+  const corpora = Object.fromEntries(
+    sites.map((site) => [site.name, generateCorpus({ out: join(sizeDir, `${site.name}-corpus`), perLocale: size, seed: values.seed, format: site.format, source: join(repoRoot, 'content') })]),
+  );
+  const { slugs } = corpora.pandu!;
+  locales = corpora.pandu!.locales;
+  const locale = locales.includes('en') ? 'en' : locales[0]!;
+  const articleSlug = slugs[Math.min(articleIndex, slugs.length - 1)]!;
+  measuredArticle = `${locale}/${articleSlug}/`;
+  console.log(`\n${size} articles per locale (${locales.join(', ')}): corpora in ${sizeDir}`);
+
+  const stats: Record<string, RunStats[]> = Object.fromEntries(sites.map((s) => [s.name, []]));
+  const dirs = (site: BenchSite, run: number) => ({
+    corpus: corpora[site.name]!.out,
+    outDir: join(sizeDir, `${site.name}-dist`),
+    cacheDir: join(sizeDir, `${site.name}-cache`),
+    logFile: join(sizeDir, `${site.name}-run${run}.log`),
+  });
+  for (let run = 1; run <= runs; run++) {
+    // ABBA order: neither site always builds first on a warming (or cooling) machine.
+    const order = run % 2 === 1 ? sites : [...sites].reverse();
+    for (const site of order) {
+      const result = await buildOnce(site, dirs(site, run), slugs);
+      stats[site.name]!.push(result);
+      console.log(`  ${site.name.padEnd(9)} run ${run}/${runs}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${result.peakRssMB} MB`);
+    }
+  }
+
+  const measured: Partial<Record<BenchSite['name'], ReturnType<typeof siteResult>>> = {};
+  for (const site of sites) {
+    console.log(`  measuring ${site.name} pages and search in Chromium…`);
+    const metrics = await measureDist({ site, distDir: dirs(site, 0).outDir, locales, locale, articleSlugs: new Set(slugs), articleSlug, query });
+    measured[site.name] = siteResult(stats[site.name]!, metrics);
+  }
+  results.push({
+    articlesPerLocale: size,
+    pandu: measured.pandu!,
+    starlight: measured.starlight ?? null,
+    ratio: measured.starlight ? ratios(measured.pandu!, measured.starlight) : null,
+  });
+  writeReport();
+  if (!values.keep) rmSync(sizeDir, { recursive: true, force: true });
+}
+
+console.log(`\nWrote ${join(resultsDir, `${values.name}.md`)} and .json in ${((Date.now() - started) / 60000).toFixed(1)} min.\n`);
+console.log(readFileSync(join(resultsDir, `${values.name}.md`), 'utf8'));

@@ -1,0 +1,234 @@
+// Turns bench measurements into bench/results/*.json and a Markdown report: one table per size
+// (Pandu, Starlight, Pandu / Starlight), growth from size to size, and PRODUCT.md §5 budgets.
+import type { DistMetrics } from './dist-metrics.ts';
+import type { RunStats } from './timed-run.ts';
+
+export interface SiteResult extends DistMetrics {
+  /** Medians over the runs. */
+  buildWallTime: number;
+  buildCpuTime: number;
+  buildUserTime: number;
+  buildSystemTime: number;
+  peakMemoryMB: number;
+  pagesPerSecond: number;
+  /** Wall milliseconds per page built. */
+  msPerPage: number;
+  runs: RunStats[];
+}
+
+export interface SizeResult {
+  articlesPerLocale: number;
+  pandu: SiteResult;
+  starlight: SiteResult | null;
+  /** Pandu / Starlight for every figure both have. */
+  ratio: Record<string, number | null> | null;
+}
+
+export interface Growth {
+  site: 'pandu' | 'starlight';
+  fromArticlesPerLocale: number;
+  toArticlesPerLocale: number;
+  articlesFactor: number;
+  wallTimeFactor: number;
+  /** (wall per page at the larger size) / (wall per page at the smaller). 1 = linear. */
+  timePerPageFactor: number;
+  cpuPerPageFactor: number;
+  distBytesFactor: number;
+  articleChromeFactor: number | null;
+}
+
+export interface BenchReport {
+  generatedAt: string;
+  environment: Record<string, string | number>;
+  options: { sizes: number[]; runs: number; seed: string; locales: string[]; article: string; query: string; starlight: boolean };
+  results: SizeResult[];
+  growth: Growth[];
+  budgets: Budget[];
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : +((sorted[mid - 1]! + sorted[mid]!) / 2).toFixed(3);
+};
+
+export function siteResult(runs: RunStats[], metrics: DistMetrics): SiteResult {
+  const wall = median(runs.map((r) => r.wallSeconds));
+  return {
+    buildWallTime: wall,
+    buildCpuTime: median(runs.map((r) => r.cpuSeconds)),
+    buildUserTime: median(runs.map((r) => r.userSeconds)),
+    buildSystemTime: median(runs.map((r) => r.systemSeconds)),
+    peakMemoryMB: median(runs.map((r) => r.peakRssMB)),
+    pagesPerSecond: +(metrics.pages / wall).toFixed(1),
+    msPerPage: +((wall * 1000) / metrics.pages).toFixed(2),
+    ...metrics,
+    runs,
+  };
+}
+
+/** The figures compared with Starlight, each as a getter on a site's result. */
+const compared: Record<string, (r: SiteResult) => number | null | undefined> = {
+  buildWallTime: (r) => r.buildWallTime,
+  buildCpuTime: (r) => r.buildCpuTime,
+  msPerPage: (r) => r.msPerPage,
+  pagesPerSecond: (r) => r.pagesPerSecond,
+  peakMemoryMB: (r) => r.peakMemoryMB,
+  distBytes: (r) => r.distBytes,
+  articleHtmlGzip: (r) => r.articleHtmlGzip,
+  articleChromeGzip: (r) => r.articleChromeGzip,
+  articleJs: (r) => r.pageTypes.article?.js,
+  articleCss: (r) => r.pageTypes.article?.css,
+  homeJs: (r) => r.pageTypes.home?.js,
+  homeHtmlGzip: (r) => r.pageTypes.home?.html,
+  siteCssGzip: (r) => r.siteCssGzip,
+  pagefindIndexBytes: (r) => r.pagefindIndexBytes,
+  firstSearchBytes: (r) => r.firstSearch?.bytes,
+};
+
+export function ratios(pandu: SiteResult, starlight: SiteResult): Record<string, number | null> {
+  return Object.fromEntries(
+    Object.entries(compared).map(([key, get]) => {
+      const [p, s] = [get(pandu), get(starlight)];
+      return [key, p == null || s == null || s === 0 ? null : +(p / s).toFixed(3)];
+    }),
+  );
+}
+
+export function growth(results: SizeResult[]): Growth[] {
+  const out: Growth[] = [];
+  for (const site of ['pandu', 'starlight'] as const) {
+    for (let i = 1; i < results.length; i++) {
+      const [a, b] = [results[i - 1]![site], results[i]![site]];
+      if (!a || !b) continue;
+      const f = (x: number, y: number) => +(y / x).toFixed(3);
+      out.push({
+        site,
+        fromArticlesPerLocale: results[i - 1]!.articlesPerLocale,
+        toArticlesPerLocale: results[i]!.articlesPerLocale,
+        articlesFactor: f(results[i - 1]!.articlesPerLocale, results[i]!.articlesPerLocale),
+        wallTimeFactor: f(a.buildWallTime, b.buildWallTime),
+        timePerPageFactor: f(a.buildWallTime / a.pages, b.buildWallTime / b.pages),
+        cpuPerPageFactor: f(a.buildCpuTime / a.pages, b.buildCpuTime / b.pages),
+        distBytesFactor: f(a.distBytes, b.distBytes),
+        articleChromeFactor: a.articleChromeGzip && b.articleChromeGzip ? f(a.articleChromeGzip, b.articleChromeGzip) : null,
+      });
+    }
+  }
+  return out;
+}
+
+export interface Budget {
+  what: string;
+  budget: string;
+  measured: string;
+  pass: boolean | null;
+}
+
+const KB = 1024;
+
+/** PRODUCT.md §5, checked on what this run measured (null: not measured in this run). */
+export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
+  const last = results.at(-1)!.pandu;
+  const kb = (bytes: number | null | undefined) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(2)} KB`);
+  const chromes = results.map((r) => r.pandu.articleChromeGzip);
+  const at2000 = results.find((r) => r.articlesPerLocale === 2000);
+  const tenfold = growthRows.filter((g) => g.site === 'pandu' && g.articlesFactor === 10);
+  const search = last.firstSearch?.bytes;
+  return [
+    { what: 'JS on an article page before any interaction', budget: '<= 2 KB gzip', measured: kb(last.pageTypes.article?.js), pass: (last.pageTypes.article?.js ?? Infinity) <= 2 * KB },
+    { what: 'CSS, whole site', budget: '<= 10 KB gzip', measured: kb(last.siteCssGzip), pass: last.siteCssGzip <= 10 * KB },
+    {
+      what: 'page chrome (article page without the article)',
+      budget: '<= 6 KB gzip, the same at every size',
+      measured: chromes.map(kb).join(' / '),
+      pass: chromes.every((c) => c != null && c <= 6 * KB) && new Set(chromes).size === 1,
+    },
+    { what: 'first search, all bytes fetched', budget: '<= 120 KB gzip', measured: `${kb(search)} (${last.firstSearch?.method ?? 'no search index'})`, pass: search == null ? null : search <= 120 * KB },
+    {
+      what: 'build, 2,000 articles x 2 locales',
+      budget: "<= 0.3 x Starlight's wall time",
+      measured: at2000?.ratio?.buildWallTime != null ? `${at2000.ratio.buildWallTime} x (${at2000.pandu.buildWallTime} s vs ${at2000.starlight!.buildWallTime} s)` : 'not measured (add 2000 to --sizes)',
+      pass: at2000?.ratio?.buildWallTime != null ? at2000.ratio.buildWallTime <= 0.3 : null,
+    },
+    {
+      what: 'build growth: time per page at 10x the articles',
+      budget: 'within 1.2x',
+      measured: tenfold.length ? tenfold.map((g) => `${g.fromArticlesPerLocale}→${g.toArticlesPerLocale}: ${g.timePerPageFactor}x`).join(', ') : 'no 10x step in --sizes',
+      pass: tenfold.length ? tenfold.every((g) => g.timePerPageFactor <= 1.2) : null,
+    },
+  ];
+}
+
+const num = (n: number | null | undefined, digits = 0) => (n == null ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const mb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const kib = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(2)} KB`);
+
+export function markdown(report: BenchReport): string {
+  const lines: string[] = [];
+  const { options, environment } = report;
+  lines.push(
+    '# Build benchmark: Pandu and Starlight',
+    '',
+    `Generated ${report.generatedAt} by \`npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs}\`. ` +
+      `Corpus: \`scripts/generate-corpus.ts\`, seed ${options.seed}, ${options.locales.length} locales (${options.locales.join(', ')}); ` +
+      `every build cold (no cache), Pandu and Starlight alternating; times are medians of ${options.runs} run(s). ` +
+      `Page figures are for \`${options.article}\`; bytes are gzip (level 6), KB = 1,024 bytes. Ratio = Pandu / Starlight.`,
+    '',
+    `Machine: ${Object.entries(environment).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    '',
+  );
+  for (const r of report.results) {
+    const p = r.pandu;
+    const s = r.starlight;
+    const row = (label: string, get: (x: SiteResult) => string, ratioKey?: string) =>
+      `| ${label} | ${get(p)} | ${s ? get(s) : '–'} | ${ratioKey && r.ratio?.[ratioKey] != null ? r.ratio[ratioKey] : '–'} |`;
+    const types = [...new Set([...Object.keys(p.pageTypes), ...Object.keys(s?.pageTypes ?? {})])].sort();
+    lines.push(
+      `## ${num(r.articlesPerLocale)} articles per locale (${num(p.pages)} Pandu pages${s ? `, ${num(s.pages)} Starlight pages` : ''})`,
+      '',
+      '| figure | Pandu | Starlight | ratio |',
+      '|---|---:|---:|---:|',
+      row('build wall time', (x) => `${num(x.buildWallTime, 1)} s`, 'buildWallTime'),
+      row('build CPU time (user + sys)', (x) => `${num(x.buildCpuTime, 1)} s`, 'buildCpuTime'),
+      row('wall time per page', (x) => `${num(x.msPerPage, 2)} ms`, 'msPerPage'),
+      row('pages per second', (x) => num(x.pagesPerSecond, 1), 'pagesPerSecond'),
+      row('peak memory (largest process)', (x) => `${num(x.peakMemoryMB)} MB`, 'peakMemoryMB'),
+      row('dist/ size', (x) => mb(x.distBytes), 'distBytes'),
+      row('article page HTML', (x) => kib(x.articleHtmlGzip), 'articleHtmlGzip'),
+      row('article page chrome (HTML without the article)', (x) => kib(x.articleChromeGzip), 'articleChromeGzip'),
+      ...types.flatMap((t) => [
+        row(`${t}: JS on load`, (x) => kib(x.pageTypes[t]?.js), t === 'article' ? 'articleJs' : t === 'home' ? 'homeJs' : undefined),
+        row(`${t}: CSS on load`, (x) => kib(x.pageTypes[t]?.css), t === 'article' ? 'articleCss' : undefined),
+      ]),
+      row('CSS, whole site', (x) => kib(x.siteCssGzip), 'siteCssGzip'),
+      row('Pagefind index (files)', (x) => (x.pagefindIndexBytes == null ? 'none' : `${mb(x.pagefindIndexBytes)} (${num(x.pagefindFiles)})`), 'pagefindIndexBytes'),
+      row('first search: bytes fetched', (x) => (x.firstSearch ? `${kib(x.firstSearch.bytes)} in ${x.firstSearch.requests} requests` : 'no search'), 'firstSearchBytes'),
+      row('first search: results after', (x) => (x.firstSearch ? `${num(x.firstSearch.resultsMs)} ms` : '–')),
+      row('build runs (wall s)', (x) => x.runs.map((run) => run.wallSeconds.toFixed(1)).join(', ')),
+      '',
+    );
+  }
+  if (report.growth.length) {
+    lines.push(
+      '## Growth from size to size',
+      '',
+      '| site | articles per locale | articles x | wall time x | wall time per page x | CPU per page x | dist/ x | chrome x |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+      ...report.growth.map(
+        (g) =>
+          `| ${g.site} | ${num(g.fromArticlesPerLocale)} → ${num(g.toArticlesPerLocale)} | ${g.articlesFactor} | ${g.wallTimeFactor} | ${g.timePerPageFactor} | ${g.cpuPerPageFactor} | ${g.distBytesFactor} | ${g.articleChromeFactor ?? '–'} |`,
+      ),
+      '',
+    );
+  }
+  lines.push(
+    '## Budgets (PRODUCT.md §5), on the largest size of this run',
+    '',
+    '| what | budget | measured | |',
+    '|---|---|---|---|',
+    ...report.budgets.map((b) => `| ${b.what} | ${b.budget} | ${b.measured} | ${b.pass === null ? '–' : b.pass ? 'pass' : '**over**'} |`),
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+// Runs a command under GNU time: wall time, CPU time (the command and every child it waited for,
+// such as Pagefind's binary) and peak memory (the largest single process).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const gnuTime = '/usr/bin/time';
+
+export interface RunStats {
+  wallSeconds: number;
+  userSeconds: number;
+  systemSeconds: number;
+  /** user + system. */
+  cpuSeconds: number;
+  peakRssMB: number;
+}
+
+export function checkGnuTime(): void {
+  if (!existsSync(gnuTime)) {
+    throw new Error(`${gnuTime} is missing; the bench needs GNU time to measure CPU time and memory. Install it: apt-get install -y time`);
+  }
+}
+
+/** Runs `command args` in `cwd`, output appended to `logFile`; rejects with the log's tail when it fails. */
+export async function timedRun(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunStats> {
+  checkGnuTime();
+  const scratch = mkdtempSync(join(tmpdir(), 'pandu-bench-time-'));
+  const statsFile = join(scratch, 'stats');
+  try {
+    const log = createWriteStream(options.logFile, { flags: 'a' });
+    const child = spawn(gnuTime, ['-f', '%e %U %S %M', '-o', statsFile, command, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    await new Promise((resolve) => log.end(resolve));
+    if (code !== 0) {
+      const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}; log: ${options.logFile}\n${tail}`);
+    }
+    // GNU time writes "Command exited with non-zero status" first on failure; the last line has the numbers.
+    const [wall, user, system, rssKB] = readFileSync(statsFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+    return { wallSeconds: wall, userSeconds: user, systemSeconds: system, cpuSeconds: +(user + system).toFixed(2), peakRssMB: Math.round(rssKB / 1024) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

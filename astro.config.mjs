@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/headers.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
 // The content folder can be swapped (tests use fixtures, the bench a generated corpus).
@@ -51,6 +54,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex({ locales: settings.locales }), securityHeaders(), sitemap()],
   devToolbar: { enabled: false },
 });

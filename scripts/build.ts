@@ -3,10 +3,21 @@
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkBeforeBuild } from './lib/check-run.ts';
 
 const outDir = resolve(process.env.PANDU_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+
+// A swap cut short (the process killed between its two renames) leaves the last good site in
+// `previous` and none at `outDir`: put it back first, whatever this build does next.
+if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+
+// The writers' check (`npm run check`) first: a content mistake stops here with its file:line.
+if (!(await checkBeforeBuild())) {
+  console.error(`Build stopped; ${outDir} is unchanged.`);
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 try {

@@ -86,6 +86,10 @@ export const articleSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).default([]),
   /** Date a writer last reviewed the article (YYYY-MM-DD). */
   reviewed: z.coerce.date(),
+  /** "missing": a placeholder made by `npm run new`; the site shows the source text instead (docs/writing.md). */
+  translation: z.literal('missing').optional(),
+  /** The source this translation was made from: its locale and text fingerprint (`npm run translations`). */
+  translatedFrom: z.strictObject({ locale: localeCode, hash: z.string().regex(/^[0-9a-f]{12}$/, '12 hex digits written by `npm run translations -- --mark-current`') }).optional(),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
@@ -96,7 +100,18 @@ export const uiStringKeys = [
   'step', 'tip', 'warning', 'sayThis', 'meaning', 'copy', 'copied', 'listen', 'call', 'openPage',
   'sendEmail', 'hours', 'hoursNotPublished', 'lastVerified', 'serves', 'serviceLanguage', 'reviewed',
   'references', 'previous', 'next', 'related', 'notTranslated', 'notFoundTitle', 'notFoundText',
-  'chooseLanguage', 'footerNote', 'printPage', 'backToTop', 'backToReference', 'breadcrumb', 'worldwide',
+  'chooseLanguage', 'footerNote', 'printPage', 'backToTop', 'backToReference', 'breadcrumb', 'worldwide', 'whenToUse',
+  // Decision tree
+  'treeAnswers', 'treeStart', 'treeBack', 'treeStartOver', 'treeReadArticle', 'treeContact',
+  // "Was this article helpful?"
+  'feedbackQuestion', 'feedbackYes', 'feedbackNo', 'feedbackThanks', 'feedbackFailed',
+  // Search
+  'search', 'searchLabel', 'searchPlaceholder', 'searchClose', 'searchResult', 'searchResults', 'searchNoResults',
+  'searchTryInstead', 'searchInLanguage', 'searchLoading', 'searchFailed', 'searchNeedsJs', 'searchAllTopics',
+  'searchTopic', 'searchSeeAll', 'searchKeys', 'searchShowMore', 'searchStopWords',
+  // Translation status page (for reviewers)
+  'translationsTitle', 'translationsIntro', 'translationsArticle', 'translationsSource', 'translationsTranslated',
+  'translationsStale', 'translationsMissing', 'translationsUntracked',
 ] as const;
 export type UiKey = (typeof uiStringKeys)[number];
 export const uiStringsSchema = z.strictObject(

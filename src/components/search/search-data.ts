@@ -1,0 +1,41 @@
+// What the search scripts need to know about a locale: which Pagefind bundles its readers search
+// (see src/integrations/search-index.ts for how they are built), its stop words and interface words.
+import { base, routes, strings } from '../../lib/content.ts';
+import type { SearchStrings } from '../../scripts/search/render.ts';
+
+const bundlesByLocale = new Map<string, string[]>();
+
+/**
+ * Bundle folders under <base>pagefind/, the one to load first leading: the locale's own articles
+ * ("id"), then per other language the articles it shows untranslated ("id/from-en").
+ */
+export function searchBundles(locale: string): string[] {
+  let bundles = bundlesByLocale.get(locale);
+  if (!bundles) {
+    const written = new Set(routes.filter((r) => r.locale === locale).map((r) => r.contentLocale));
+    const others = [...written].filter((l) => l !== locale).sort((a, b) => a.localeCompare(b));
+    bundles = [...(written.has(locale) ? [locale] : []), ...others.map((l) => `${locale}/from-${l}`)];
+    bundlesByLocale.set(locale, bundles);
+  }
+  return bundles;
+}
+
+/** The data-search-* attributes the search scripts read (src/scripts/search/engine.ts readConfig). */
+export function searchAttributes(locale: string): Record<string, string> {
+  const t = strings(locale);
+  const words: SearchStrings = {
+    result: t.searchResult,
+    results: t.searchResults,
+    noResults: t.searchNoResults,
+    loading: t.searchLoading,
+    failed: t.searchFailed,
+    inLanguage: t.searchInLanguage,
+  };
+  return {
+    'data-search-base': base,
+    'data-search-locale': locale,
+    'data-search-bundles': searchBundles(locale).join(' '),
+    'data-search-stop-words': t.searchStopWords,
+    'data-search-strings': JSON.stringify(words),
+  };
+}

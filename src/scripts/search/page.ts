@@ -1,0 +1,90 @@
+// The search page: runs the search in the URL (?q=…&category=…), keeps the URL in step with
+// the field and the topic filter, and shows the topics and contact channels when nothing matches.
+import { readConfig, search, typingPause, type SearchResult } from './engine.ts';
+import { appendList, countText, type SearchStrings } from './render.ts';
+
+const pageSize = 10;
+
+export function enableSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const form = get<HTMLFormElement>('[data-search-form]');
+  const input = get<HTMLInputElement>('[data-search-page-input]');
+  const status = get('[data-search-status]');
+  const hits = get('[data-search-hits]');
+  const more = get('[data-search-more]');
+  const help = get('[data-search-help]');
+  const empty = get('[data-search-empty]');
+  const config = readConfig(root);
+  const strings = JSON.parse(root.dataset.searchStrings ?? '{}') as SearchStrings;
+  let current: SearchResult | null = null;
+  let shown = 0;
+
+  form.hidden = false;
+  get('[data-search-nojs]').hidden = true;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const category = () => new FormData(form).get('category')?.toString() ?? '';
+  const radio = form.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`);
+  if (radio) radio.checked = true;
+
+  const render = (result: SearchResult | null) => {
+    current = result;
+    hits.replaceChildren();
+    shown = 0;
+    if (!result) {
+      status.textContent = '';
+      help.hidden = false;
+      empty.hidden = true;
+      more.hidden = true;
+      return;
+    }
+    appendList(hits, result.groups, strings, config.locale);
+    shown = Math.min(pageSize, result.total);
+    status.textContent = countText(strings, result.total, result.query);
+    more.hidden = shown >= result.total;
+    help.hidden = result.total > 0;
+    empty.hidden = result.total > 0;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const next = new URL(location.href);
+    next.search = '';
+    if (query) next.searchParams.set('q', query);
+    if (category()) next.searchParams.set('category', category());
+    history.replaceState(null, '', next);
+    if (!query) return render(null);
+    try {
+      const result = await search(config, query, pageSize, category());
+      if (result && input.value.trim() === query) render(result);
+    } catch {
+      render(null);
+      status.textContent = strings.failed;
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, typingPause(input.value, config.stopWords));
+  });
+  form.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  get('[data-search-more] button').addEventListener('click', async () => {
+    if (!current) return;
+    const result = current;
+    const groups = await result.more(shown, pageSize);
+    if (current !== result) return;
+    const added = appendList(hits, groups, strings, config.locale);
+    shown = Math.min(shown + pageSize, result.total);
+    more.hidden = shown >= result.total;
+    // Keyboard and screen-reader users continue at the first new result.
+    added[0]?.querySelector('a')?.focus();
+  });
+  void run();
+}

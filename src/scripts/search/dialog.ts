@@ -8,7 +8,6 @@ import { countText, renderOptions, type SearchStrings } from './render.ts';
 const hitsShown = 6;
 
 interface Parts {
-  dialog: HTMLDialogElement;
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
@@ -28,7 +27,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function find(dialog: HTMLDialogElement): Parts {
   const get = <T extends HTMLElement>(selector: string) => dialog.querySelector<T>(selector)!;
   return {
-    dialog,
     input: get<HTMLInputElement>('input[role="combobox"]'),
     listbox: get('[role="listbox"]'),
     status: get('[role="status"]'),

@@ -70,7 +70,9 @@ export function enableSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(run, typingPause(input.value, config.stopWords));
   });
-  form.addEventListener('change', run);
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name === 'category') void run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

@@ -2,24 +2,15 @@
 // axe's WCAG 2.x A/AA and best-practice rules). Page types come from the built site itself, so a
 // new kind of page is checked as soon as it exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOnSite } from '../helpers/site-browser.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
 import { htmlFiles } from '../helpers/dist.ts';
 import { siteDir } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumOnSite();
 
 /** What kind of page a built file is, from its path and markup. */
 function pageType(file: string): string {
@@ -59,7 +50,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const schemes = ['light', 'dark'] as const;
-const urlOf = (file: string) => `${server.url}${file.replace(/index\.html$/, '')}`;
+const urlOf = (file: string) => `${session.server.url}${file.replace(/index\.html$/, '')}`;
 const checked = pagesToCheck();
 
 describe('axe-core', () => {
@@ -74,7 +65,7 @@ describe('axe-core', () => {
     describe(`${scheme} colour scheme`, () => {
       let page: Page;
       beforeAll(async () => {
-        page = await (await browser.newContext({ colorScheme: scheme })).newPage();
+        page = await (await session.browser.newContext({ colorScheme: scheme })).newPage();
       });
       afterAll(() => page?.context().close());
 
@@ -96,7 +87,7 @@ describe('axe-core', () => {
       }
 
       it('search dialog open with results', async () => {
-        await page.goto(`${server.url}en/contact-customer-service/`);
+        await page.goto(`${session.server.url}en/contact-customer-service/`);
         await page.keyboard.press('Control+k');
         await page.getByRole('combobox').fill('refund');
         await page.getByRole('option').first().waitFor();
@@ -104,7 +95,7 @@ describe('axe-core', () => {
       });
 
       it('decision tree after a step in place', async () => {
-        await page.goto(`${server.url}id/`);
+        await page.goto(`${session.server.url}id/`);
         const before = page.url();
         await page.locator('[data-decision-tree] .tree-option').first().click();
         await page.waitForURL((url) => url.href !== before);
@@ -115,7 +106,7 @@ describe('axe-core', () => {
   }
 
   it('reports a page with problems (the gate can fail)', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     await page.setContent('<html><body><img src="x.png"><a href="#"></a></body></html>');
     const rules = (await axeViolations(page)).map((v) => v.split(' ')[0]);

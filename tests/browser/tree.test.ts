@@ -2,22 +2,14 @@
 // back button, reload and deep links land on the same step; keyboard only; JavaScript off walks
 // the same path with plain links; both locales; under a base path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { chromiumOnSite } from '../helpers/site-browser.ts';
+import type { Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
-import { siteDir } from '../helpers/paths.ts';
 import { buildSite } from '../helpers/build.ts';
 import { treeContent } from '../fixtures/trees/content.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(siteDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumOnSite();
 
 const tree = (page: Page) => page.locator('[data-decision-tree]');
 const answer = (page: Page, label: string) => tree(page).getByRole('link', { name: label, exact: true });
@@ -40,13 +32,13 @@ const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 describe('decision tree with JavaScript', () => {
   it('en: clicks from the home page to a result in place, the URL following every step', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}en/`);
+    const { page, errors, close } = await openPage(session.browser, `${session.server.url}en/`);
     await mark(page);
     await answer(page, 'An item I ordered').click();
-    await atStep(page, `${server.url}en/which-topic/item/`, 'What is the problem?');
+    await atStep(page, `${session.server.url}en/which-topic/item/`, 'What is the problem?');
     expect(await trail(page)).toEqual(['Start', 'An item I ordered']);
     await answer(page, 'I need to speak to a manager').click();
-    await atStep(page, `${server.url}en/which-topic/item/manager/`, 'Sentences to ask for a manager');
+    await atStep(page, `${session.server.url}en/which-topic/item/manager/`, 'Sentences to ask for a manager');
     expect(await trail(page)).toEqual(['Start', 'An item I ordered', 'I need to speak to a manager']);
 
     const article = tree(page).locator('a.tree-article');
@@ -58,65 +50,65 @@ describe('decision tree with JavaScript', () => {
     expect(await page.locator('.lang-switch a[hreflang="id"]').getAttribute('href')).toBe('/id/which-topic/item/manager/');
 
     await article.click();
-    await page.waitForURL(`${server.url}en/phrasebook/#ask-for-a-manager`);
+    await page.waitForURL(`${session.server.url}en/phrasebook/#ask-for-a-manager`);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('id: the back button returns to the previous question, forward comes back', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}id/`);
+    const { page, errors, close } = await openPage(session.browser, `${session.server.url}id/`);
     await mark(page);
     await answer(page, 'Barang yang saya pesan').click();
-    await atStep(page, `${server.url}id/which-topic/item/`, 'Apa masalahnya?');
+    await atStep(page, `${session.server.url}id/which-topic/item/`, 'Apa masalahnya?');
     await answer(page, 'Barang salah atau rusak').click();
-    await atStep(page, `${server.url}id/which-topic/item/wrong-item/`, 'Ceritakan apa yang terjadi dan solusi yang Anda inginkan');
+    await atStep(page, `${session.server.url}id/which-topic/item/wrong-item/`, 'Ceritakan apa yang terjadi dan solusi yang Anda inginkan');
 
     await page.goBack();
-    await atStep(page, `${server.url}id/which-topic/item/`, 'Apa masalahnya?');
+    await atStep(page, `${session.server.url}id/which-topic/item/`, 'Apa masalahnya?');
     expect(await trail(page)).toEqual(['Awal', 'Barang yang saya pesan']);
     await page.goBack();
-    await atStep(page, `${server.url}id/`, 'Anda perlu bantuan tentang apa?');
+    await atStep(page, `${session.server.url}id/`, 'Anda perlu bantuan tentang apa?');
     expect(await trail(page)).toEqual([]);
     await page.goForward();
-    await atStep(page, `${server.url}id/which-topic/item/`, 'Apa masalahnya?');
+    await atStep(page, `${session.server.url}id/which-topic/item/`, 'Apa masalahnya?');
     expect(await stillMarked(page)).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('en: Back and Start over links step back in place', async () => {
-    const { page, close } = await openPage(browser, `${server.url}en/which-topic/`);
+    const { page, close } = await openPage(session.browser, `${session.server.url}en/which-topic/`);
     await answer(page, 'My payment, Prime or account').click();
-    await atStep(page, `${server.url}en/which-topic/account/`, 'Can you sign in to your account?');
+    await atStep(page, `${session.server.url}en/which-topic/account/`, 'Can you sign in to your account?');
     await answer(page, 'No, I forgot my password').click();
-    await atStep(page, `${server.url}en/which-topic/account/sign-in/`, 'Reset your password by e-mail first');
+    await atStep(page, `${session.server.url}en/which-topic/account/sign-in/`, 'Reset your password by e-mail first');
     await answer(page, 'Back').click();
-    await atStep(page, `${server.url}en/which-topic/account/`, 'Can you sign in to your account?');
+    await atStep(page, `${session.server.url}en/which-topic/account/`, 'Can you sign in to your account?');
     await answer(page, 'Start over').click();
-    await atStep(page, `${server.url}en/which-topic/`, 'What do you need help with?');
+    await atStep(page, `${session.server.url}en/which-topic/`, 'What do you need help with?');
     await close();
   });
 
   it('reload and a shared link land on the same step', async () => {
-    const { page, close } = await openPage(browser, `${server.url}en/`);
+    const { page, close } = await openPage(session.browser, `${session.server.url}en/`);
     await answer(page, 'I want to talk to a real person').click();
-    await atStep(page, `${server.url}en/which-topic/reach/`, 'Where do you live?');
+    await atStep(page, `${session.server.url}en/which-topic/reach/`, 'Where do you live?');
     await answer(page, 'In the United States').click();
-    await atStep(page, `${server.url}en/which-topic/reach/reach-us/`, 'Call or chat');
+    await atStep(page, `${session.server.url}en/which-topic/reach/reach-us/`, 'Call or chat');
     await page.reload();
-    await atStep(page, `${server.url}en/which-topic/reach/reach-us/`, 'Call or chat', { focus: false });
+    await atStep(page, `${session.server.url}en/which-topic/reach/reach-us/`, 'Call or chat', { focus: false });
     expect(await trail(page)).toEqual(['Start', 'I want to talk to a real person', 'In the United States']);
     await close();
 
-    const shared = await openPage(browser, `${server.url}id/which-topic/reach/reach-us/`);
-    await atStep(shared.page, `${server.url}id/which-topic/reach/reach-us/`, 'Telepon atau chat', { focus: false });
+    const shared = await openPage(session.browser, `${session.server.url}id/which-topic/reach/reach-us/`);
+    await atStep(shared.page, `${session.server.url}id/which-topic/reach/reach-us/`, 'Telepon atau chat', { focus: false });
     expect(await trail(shared.page)).toEqual(['Awal', 'Saya ingin bicara dengan orang sungguhan', 'Di Amerika Serikat']);
     expect(await tree(shared.page).locator('a[href="tel:+18882804331"]').count()).toBe(1);
     await shared.close();
   });
 
   it('id: keyboard only, from the first question to a result and back to the start', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}id/which-topic/`);
+    const { page, errors, close } = await openPage(session.browser, `${session.server.url}id/which-topic/`);
     /** Presses Tab until the link or heading with this text has focus, then Enter. */
     const choose = async (label: string) => {
       for (let i = 0; i < 40 && (await focused(page)) !== label; i++) await page.keyboard.press('Tab');
@@ -124,14 +116,14 @@ describe('decision tree with JavaScript', () => {
       await page.keyboard.press('Enter');
     };
     await choose('Saya ingin bicara dengan orang sungguhan');
-    await atStep(page, `${server.url}id/which-topic/reach/`, 'Di mana Anda tinggal?');
+    await atStep(page, `${session.server.url}id/which-topic/reach/`, 'Di mana Anda tinggal?');
     await choose('Di negara lain');
-    await atStep(page, `${server.url}id/which-topic/reach/reach-elsewhere/`, 'Gunakan chat dan minta agen manusia');
+    await atStep(page, `${session.server.url}id/which-topic/reach/reach-elsewhere/`, 'Gunakan chat dan minta agen manusia');
     // From the focused heading, the next Tab stop is the article of the result.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('tree-article');
     await choose('↺ Mulai lagi');
-    await atStep(page, `${server.url}id/which-topic/`, 'Anda perlu bantuan tentang apa?');
+    await atStep(page, `${session.server.url}id/which-topic/`, 'Anda perlu bantuan tentang apa?');
     expect(errors).toEqual([]);
     await close();
   });
@@ -143,16 +135,16 @@ describe('decision tree with JavaScript off', () => {
     ['id', 'id/which-topic/', [['Barang yang saya pesan', 'item/', 'Apa masalahnya?'], ['Saya ingin pengembalian dana atau kredit toko', 'item/refund/', 'Periksa data pembelian, lalu minta pengembalian dana']]],
   ] as const) {
     it(`${locale}: plain links walk the same path, with Back and Start over`, async () => {
-      const { page, close } = await openPage(browser, `${server.url}${start}`, { javaScriptEnabled: false });
+      const { page, close } = await openPage(session.browser, `${session.server.url}${start}`, { javaScriptEnabled: false });
       for (const [label, step, heading] of path) {
         await answer(page, label).click();
-        await atStep(page, `${server.url}${start}${step}`, heading, { focus: false });
+        await atStep(page, `${session.server.url}${start}${step}`, heading, { focus: false });
       }
       expect((await trail(page)).slice(1)).toEqual(path.map(([label]) => label));
       await tree(page).locator('.tree-nav a').first().click();
-      await atStep(page, `${server.url}${start}item/`, path[0][2], { focus: false });
+      await atStep(page, `${session.server.url}${start}item/`, path[0][2], { focus: false });
       await tree(page).locator('.tree-nav a').last().click();
-      await page.waitForURL(`${server.url}${start}`);
+      await page.waitForURL(`${session.server.url}${start}`);
       expect(await tree(page).locator('.tree-option').count()).toBe(5);
       await close();
     });
@@ -171,7 +163,7 @@ describe('decision tree under a base path', () => {
   });
 
   it('steps, goes back and reloads under /help/, with and without JavaScript', async () => {
-    const { page, errors, close } = await openPage(browser, `${base.url}en/tree-inside/`);
+    const { page, errors, close } = await openPage(session.browser, `${base.url}en/tree-inside/`);
     await answer(page, 'My order').click();
     await atStep(page, `${base.url}en/help-me/order/`, 'What happened?');
     await answer(page, 'I want to call').click();
@@ -184,7 +176,7 @@ describe('decision tree under a base path', () => {
     expect(errors).toEqual([]);
     await close();
 
-    const off = await openPage(browser, `${base.url}id/bantuan/`, { javaScriptEnabled: false });
+    const off = await openPage(session.browser, `${base.url}id/bantuan/`, { javaScriptEnabled: false });
     await answer(off.page, 'Saya perlu manajer').click();
     await atStep(off.page, `${base.url}id/bantuan/manager/`, 'Minta manajer', { focus: false });
     await off.close();

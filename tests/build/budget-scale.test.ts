@@ -53,7 +53,7 @@ describe('page chrome at 50 and at 2,000 articles', () => {
 
 describe('the corpus generator behind these sizes', () => {
   const files = (dir: string) =>
-    (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort().map((f): [string, string] => [f, readFileSync(join(dir, f), 'utf8')]);
   const generate = (name: string, perLocale: number, seed: string) =>
     generateCorpus({ out: resolve(tmpRoot, `content-budget-scale-${name}`), perLocale, seed, format: 'pandu', source: join(repoRoot, 'content') }).out;
 

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
 import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
+import { withTrailingSlash } from '../lib/i18n.ts';
 
 export default function headers(): AstroIntegration {
   let base = '/';
@@ -12,7 +13,7 @@ export default function headers(): AstroIntegration {
     name: 'pandu-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const settings = readSiteSettings(contentDir());

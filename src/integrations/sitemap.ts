@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/i18n.ts';
 
 interface SitemapEntry {
   loc: string;
@@ -60,8 +61,7 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('content/site.yaml: baseUrl is needed for the sitemap.');
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        root = new URL(base, config.site).href;
+        root = new URL(withTrailingSlash(config.base), config.site).href;
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

@@ -1,13 +1,13 @@
 // Reads the content collections once per build and answers what pages need:
 // strings per locale, categories, channels, articles with their routes and fallbacks.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleRoutes, localePath, splitArticleId, type ArticleRoute } from './i18n.ts';
+import { withTrailingSlash, articleRoutes, localePath, splitArticleId, type ArticleRoute } from './i18n.ts';
 import { readSiteSettings, contentDir } from './site-settings.ts';
 import type { UiStrings } from './schemas.ts';
 
 export const site = readSiteSettings(contentDir());
 export const locales = site.locales;
-export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 export type Article = CollectionEntry<'articles'> & { locale: string; slug: string };
 

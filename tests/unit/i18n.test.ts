@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRoutes, fill, localePath, splitArticleId, swapLocale, formatDate } from '../../src/lib/i18n.ts';
+import { articleRoutes, fill, localePath, splitArticleId, swapLocale, formatDate, withTrailingSlash } from '../../src/lib/i18n.ts';
 
 describe('localePath', () => {
   it('builds paths under the root and under a base path, always ending in "/"', () => {
@@ -60,5 +60,13 @@ describe('splitArticleId and formatDate', () => {
     const date = new Date('2026-11-25T00:00:00Z');
     expect(formatDate(date, 'en')).toBe('November 25, 2026');
     expect(formatDate(date, 'id')).toBe('25 November 2026');
+  });
+});
+
+describe('withTrailingSlash', () => {
+  it('adds the slash once', () => {
+    expect(withTrailingSlash('/help')).toBe('/help/');
+    expect(withTrailingSlash('/help/')).toBe('/help/');
+    expect(withTrailingSlash('/')).toBe('/');
   });
 });

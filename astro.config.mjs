@@ -6,6 +6,12 @@ import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
+// No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
+// versions are pinned and upgraded on purpose (docs/architecture.md, "Upgrading"). The npm scripts
+// set the same for the CLI, whose first-run notice comes before this file is read.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 // The content folder can be swapped (tests use fixtures, the bench a generated corpus).
 const settings = readSiteSettings(contentDir());
 

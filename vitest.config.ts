@@ -1,15 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` needs no built site and starts at once (`npm run test:unit`); `site` (build
+// and browser tests) gets the real content built once per run, in the background while the unit
+// tests run. How a test file asks for a built site: docs/architecture.md, "Tests".
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the real content once (tests/.tmp/site) before any test file runs.
-    globalSetup: ['tests/setup/build-site.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
     // Browser and build tests are heavy; two cores on CI machines.
     maxWorkers: 2,
-    // CI also writes a JSON report; .ci/run turns it into its last line "N passed, N failed".
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/.tmp/results.json' }]] : ['default'],
+    // A test whose beforeAll failed counts as failed, not skipped.
+    runner: './tests/setup/runner.ts',
+    // Lines while slow files run when the output is a log; CI also writes a JSON report, which
+    // .ci/run turns into its last line "N passed, N failed".
+    reporters: ['default', './tests/setup/progress-reporter.ts', ...(process.env.CI ? [['json', { outputFile: 'tests/.tmp/results.json' }] as const] : [])],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/real-site.ts'],
+          setupFiles: ['tests/setup/wait-for-real-site.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

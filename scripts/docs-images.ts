@@ -1,35 +1,54 @@
 // Pictures of each help component for docs/writing.md, taken in Chromium from two built sites:
 // the sample (every component, and an untranslated article) and the real site (the decision tree).
-//   rm -rf /tmp/sample && cp -r tests/fixtures/lint/base /tmp/sample && cp -r content/ui /tmp/sample/
-//   cp -r tests/fixtures/lint/cases/missing-translation/. /tmp/sample/
-//   PANDU_CONTENT=/tmp/sample PANDU_OUT_DIR=/tmp/sample-dist PANDU_CACHE_DIR=/tmp/sample-cache npm run build
-//   PANDU_OUT_DIR=/tmp/site-dist PANDU_CACHE_DIR=/tmp/site-cache npm run build
-//   node scripts/docs-images.ts --sample /tmp/sample-dist --site /tmp/site-dist
-// Writes docs/images/<name>.png (light theme, 720px wide: about an article column).
-import { mkdirSync } from 'node:fs';
+//   npm run docs-images                                   builds both sites, then takes the pictures
+//   npm run docs-images -- --sample <dist> --site <dist>  uses sites you built yourself
+// The sample is tests/fixtures/lint/base with the case missing-translation over it and the real
+// interface strings. Writes docs/images/<name>.png (light theme, 720px wide: about an article column).
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { buildSite } from '../tests/helpers/build.ts';
+import { fixturesRoot, tmpRoot } from '../tests/helpers/paths.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 
 const { values } = parseArgs({ options: { sample: { type: 'string' }, site: { type: 'string' } } });
-if (!values.sample || !values.site) {
-  console.error('Usage: node scripts/docs-images.ts --sample <built fixture dist> --site <built real-site dist>');
-  process.exit(2);
+
+/** Builds `content` (default: the real content) into tests/.tmp/<name>; stops on a failed build. */
+function build(name: string, content?: string): string {
+  console.log(`Building ${content ? 'the sample' : 'the real content'}…`);
+  const result = buildSite({ name, content });
+  if (!result.ok) {
+    console.error(result.output);
+    process.exit(1);
+  }
+  return result.outDir;
 }
 
+function sampleContent(): string {
+  const dir = resolve(tmpRoot, 'docs-images-sample');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(resolve(fixturesRoot, 'lint/base'), dir, { recursive: true });
+  cpSync(resolve('content/ui'), resolve(dir, 'ui'), { recursive: true });
+  cpSync(resolve(fixturesRoot, 'lint/cases/missing-translation'), dir, { recursive: true });
+  return dir;
+}
+
+const sample = values.sample ?? build('docs-images-sample-dist', sampleContent());
+const site = values.site ?? build('docs-images-site');
+
 const shots: { file: string; dist: string; path: string; selector: string }[] = [
-  { file: 'method.png', dist: values.sample, path: 'en/guide/', selector: '.method >> nth=0' },
-  { file: 'steps.png', dist: values.sample, path: 'en/guide/', selector: '.steps' },
-  { file: 'tip.png', dist: values.sample, path: 'en/guide/', selector: '.callout-tip' },
-  { file: 'warning.png', dist: values.sample, path: 'en/guide/', selector: '.callout-warning' },
-  { file: 'phrase.png', dist: values.sample, path: 'en/guide/', selector: '.phrase' },
-  { file: 'phrase-meaning.png', dist: values.sample, path: 'id/guide/', selector: '.phrase' },
-  { file: 'contact-card.png', dist: values.sample, path: 'en/guide/', selector: '.contact-card >> nth=0' },
-  { file: 'footnotes.png', dist: values.sample, path: 'en/guide/', selector: '.footnotes' },
-  { file: 'decision-tree.png', dist: values.site, path: 'en/', selector: '[data-decision-tree]' },
-  { file: 'untranslated-notice.png', dist: values.sample, path: 'en/refund/', selector: 'main' },
-  { file: 'translations-page.png', dist: values.site, path: 'en/translations/', selector: 'main' },
+  { file: 'method.png', dist: sample, path: 'en/guide/', selector: '.method >> nth=0' },
+  { file: 'steps.png', dist: sample, path: 'en/guide/', selector: '.steps' },
+  { file: 'tip.png', dist: sample, path: 'en/guide/', selector: '.callout-tip' },
+  { file: 'warning.png', dist: sample, path: 'en/guide/', selector: '.callout-warning' },
+  { file: 'phrase.png', dist: sample, path: 'en/guide/', selector: '.phrase' },
+  { file: 'phrase-meaning.png', dist: sample, path: 'id/guide/', selector: '.phrase' },
+  { file: 'contact-card.png', dist: sample, path: 'en/guide/', selector: '.contact-card >> nth=0' },
+  { file: 'footnotes.png', dist: sample, path: 'en/guide/', selector: '.footnotes' },
+  { file: 'decision-tree.png', dist: site, path: 'en/', selector: '[data-decision-tree]' },
+  { file: 'untranslated-notice.png', dist: sample, path: 'en/refund/', selector: 'main' },
+  { file: 'translations-page.png', dist: site, path: 'en/translations/', selector: 'main' },
 ];
 
 const out = resolve('docs/images');

@@ -1,5 +1,5 @@
 // Writes a generated help-center corpus for benchmarks and scale tests:
-//   node scripts/generate-corpus.ts --out bench/out/corpus-100 --per-locale 100 --seed 1 [--format pandu|starlight]
+//   npm run generate-corpus -- --out bench/out/corpus-100 --per-locale 100 --seed 1 [--format pandu|starlight]
 // The same seed gives the same files. `pandu` writes a content folder (build it with
 // PANDU_CONTENT=<out> npm run build); `starlight` writes the same articles as plain Markdown for
 // a Starlight docs folder (see bench/starlight/).
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { generateCorpus, type CorpusFormat } from './bench/corpus.ts';
 
-const usage = 'Usage: node scripts/generate-corpus.ts --out <dir> --per-locale <n> --seed <s> [--format pandu|starlight] [--source content]';
+const usage = 'Usage: npm run generate-corpus -- --out <dir> --per-locale <n> --seed <s> [--format pandu|starlight] [--source content]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);

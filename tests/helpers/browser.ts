@@ -1,22 +1,17 @@
-// Debian's Chromium driven by playwright-core (its own browser download cannot work here).
-import { execSync } from 'node:child_process';
+// Chromium (Debian's, Chrome, or Playwright's own) driven by playwright-core; `npm test` installs
+// it first where it can (scripts/lib/prerequisites.ts).
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { findChromium, installCommand } from '../../scripts/lib/system-tools.ts';
 
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('Chromium not found on PATH. Install it: apt-get install -y chromium (or set CHROMIUM_PATH).');
+async function chromiumPath(): Promise<string> {
+  const found = await findChromium();
+  if (found) return found;
+  throw new Error(`Chromium not found. Install it with: ${installCommand('Chromium').install} (or set CHROMIUM_PATH).`);
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: await chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,8 +1,9 @@
 // Runs `npm run build`'s script on a content folder, in its own output and cache folders,
 // so tests can build fixtures side by side with the real site.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withLock, withLockSync } from './lock.ts';
 import { repoRoot, tmpRoot } from './paths.ts';
 
 export interface BuildOptions {
@@ -21,16 +22,17 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ content, name, basePath, env = {} }: BuildOptions): BuildResult {
+// One build at a time, across all test processes: Astro writes .astro/content-modules.mjs in the
+// project root, so two builds of different content folders at once can render each other's articles.
+const buildLock = resolve(tmpRoot, '.build.lock');
+
+function buildCommand({ content, name, basePath, env = {} }: BuildOptions) {
   const outDir = resolve(tmpRoot, name);
   mkdirSync(tmpRoot, { recursive: true });
   // Vitest puts BASE_URL=/ in the environment; Astro's prerender would take it over `base`.
   const { BASE_URL: _vitestBaseUrl, ...inherited } = process.env;
-  // One build at a time: Astro writes .astro/content-modules.mjs in the project root, so two
-  // builds of different content folders at once can render each other's articles.
-  const result = spawnSync('flock', [resolve(tmpRoot, '.build.lock'), process.execPath, 'scripts/build.ts'], {
+  const options = {
     cwd: repoRoot,
-    encoding: 'utf8',
     env: {
       ...inherited,
       PANDU_OUT_DIR: outDir,
@@ -39,6 +41,27 @@ export function buildSite({ content, name, basePath, env = {} }: BuildOptions): 
       ...(basePath ? { BASE_PATH: basePath } : {}),
       ...env,
     },
-  });
+  };
+  return { outDir, args: ['scripts/build.ts'], options };
+}
+
+export function buildSite(build: BuildOptions): BuildResult {
+  const { outDir, args, options } = buildCommand(build);
+  const result = withLockSync(buildLock, () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' }));
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** buildSite without blocking this process: the test run's main process builds the real site so. */
+export function buildSiteAsync(build: BuildOptions): Promise<BuildResult> {
+  const { outDir, args, options } = buildCommand(build);
+  return withLock(buildLock, () =>
+    new Promise<BuildResult>((done) => {
+      const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', (error) => done({ ok: false, outDir, output: `${output}\n${error.message}` }));
+      child.on('close', (status) => done({ ok: status === 0, outDir, output }));
+    }),
+  );
 }

@@ -1,25 +1,20 @@
-// nginx (Debian's package) on loopback, serving a built site with the server block of
+// nginx (Debian's package, or Homebrew's) on loopback, serving a built site with the server block of
 // deploy/nginx.conf: the real static host the hosting and feedback browser tests run against.
 // Also: a recorder of Content-Security-Policy violations in Chromium.
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { basePathOf, renderNginxConf } from '../../deploy/nginx-conf.ts';
+import { findNginx, installCommand, nginxMimeTypes } from '../../scripts/lib/system-tools.ts';
 import { tmpRoot } from './paths.ts';
 import type { StaticServer } from './server.ts';
 
 function nginxPath(): string {
-  for (const candidate of ['command -v nginx', 'test -x /usr/sbin/nginx && echo /usr/sbin/nginx']) {
-    try {
-      const found = execSync(candidate, { encoding: 'utf8', shell: '/bin/sh' }).trim();
-      if (found) return found;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('nginx not found. Install it: apt-get install -y nginx (.ci/run does).');
+  const found = findNginx();
+  if (found) return found;
+  throw new Error(`nginx not found. Install it with: ${installCommand('nginx').install}`);
 }
 
 async function freePort(): Promise<number> {
@@ -40,6 +35,7 @@ export async function serveNginx(dist: string): Promise<NginxServer> {
   mkdirSync(tmpRoot, { recursive: true });
   const dir = mkdtempSync(join(tmpRoot, 'nginx-'));
   const port = await freePort();
+  const nginx = nginxPath();
   const site = renderNginxConf({ dist, listen: `127.0.0.1:${port}`, serverName: 'localhost' });
   writeFileSync(join(dir, 'site.conf'), site);
   // Everything nginx writes stays in `dir`, so it runs without root and without touching /var.
@@ -51,7 +47,7 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 64; }
 http {
-  include /etc/nginx/mime.types;
+  include ${nginxMimeTypes(nginx)};
   default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${dir}/body;
@@ -63,7 +59,7 @@ http {
 }
 `,
   );
-  const child: ChildProcess = spawn(nginxPath(), ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}${basePathOf(dist)}`;
   // Wait until it answers (or fails to start).

@@ -9,7 +9,6 @@ import { lintContent } from '../../scripts/lib/lint.ts';
 import { ruleIds } from '../../scripts/lib/rule-list.ts';
 import { componentProps } from '../../scripts/lib/rules/components.ts';
 import { jsonSchemas } from '../../scripts/schemas.ts';
-import { buildSite } from '../helpers/build.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { lintFixture, todayText, writeFixture } from './check-helpers.ts';
 
@@ -66,19 +65,6 @@ describe('npm run check', () => {
   it('finds no errors in the real content', () => {
     const errors = lintContent(readContentFiles(resolve(repoRoot, 'content'))).filter((p) => p.severity === 'error');
     expect(errors.map((p) => `${p.file}:${p.line}: ${p.message} (${p.rule})`)).toEqual([]);
-  });
-});
-
-describe('the build runs the check first', () => {
-  it('stops with the same line as npm run check, and no stack trace', () => {
-    const dir = writeFixture('check-build-stop-content', 'mdx-syntax-unclosed-tag');
-    const { stdout } = check('--content', dir);
-    const line = stdout.split('\n').find((l) => l.includes('(mdx-syntax)'))!;
-    const build = buildSite({ name: 'check-build-stop', content: dir });
-    expect(build.ok).toBe(false);
-    expect(build.output).toContain(line);
-    expect(build.output).toContain('Build stopped;');
-    expect(build.output).not.toMatch(/^\s+at /m);
   });
 });
 

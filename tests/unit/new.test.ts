@@ -6,8 +6,6 @@ import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-files.ts';
 import { lintContent } from '../../scripts/lib/lint.ts';
-import { buildSite } from '../helpers/build.ts';
-import { readPage } from '../helpers/dist.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { today, writeFixture } from './check-helpers.ts';
 
@@ -86,18 +84,5 @@ describe('npm run new', () => {
     const dir = writeFixture('new-category');
     expect(newArticle(dir, 'refund-policy').output).toContain('Name the article\'s category with --category <id>. Categories: contact, disputes.');
     expect(newArticle(dir, 'refund-policy', '--category', 'dispute').output).toContain('There is no category "dispute" in categories.yaml. Did you mean "disputes"?');
-  });
-
-  it('makes pages that build: the stub locale shows the source text with the notice', () => {
-    const dir = writeFixture('new-build-content');
-    expect(newArticle(dir, 'refund-policy', '--category', 'disputes', '--title', 'Kebijakan pengembalian dana').status).toBe(0);
-    const build = buildSite({ name: 'new-build', content: dir });
-    expect(build.output).toContain('0 errors, 3 warnings.');
-    expect(build.ok).toBe(true);
-    const en = readPage(build.outDir, 'en/refund-policy/');
-    expect(en).toContain('<h1>Kebijakan pengembalian dana</h1>');
-    expect(en).toMatch(/<article class="article" lang="id"/);
-    expect(en).toMatch(/<p class="notice" role="note">/);
-    expect(en).not.toContain('Not translated yet (id).'); // the stub's own text is never shown
   });
 });

@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTranslationReport } from '../../scripts/lib/translation-report.ts';
 import { translationStatus, type ArticleVersion } from '../../scripts/lib/translation-status.ts';
-import { attrs, readPage } from '../helpers/dist.ts';
-import { repoRoot, siteDir } from '../helpers/paths.ts';
+import { repoRoot } from '../helpers/paths.ts';
 import { writeFixture } from './check-helpers.ts';
 
 function translations(dir: string, ...args: string[]) {
@@ -110,16 +109,5 @@ describe('--mark-current', () => {
     expect(status).toBe(1);
     expect(output).toContain(message);
     expect(readFileSync(file, 'utf8')).toBe(before);
-  });
-});
-
-describe('the reviewers\' page', () => {
-  it.each(['id', 'en'])('lists every article of the real content with its state (/%s/translations/)', (locale) => {
-    const html = readPage(siteDir, `${locale}/translations/`);
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    const report = readTranslationReport(resolve(repoRoot, 'content'));
-    expect(attrs(html, 'tr', 'data-slug')).toEqual(report.articles.map((a) => a.slug));
-    const expected = report.articles.flatMap((a) => a.locales.map((l) => l.state));
-    expect(attrs(html, 'td', 'data-state')).toEqual(expected);
   });
 });

@@ -1,12 +1,12 @@
 // `npm run translations`: translated, missing or stale per article and locale, --json, the
-// --mark-current edit that touches one line only, and the reviewers' page in the built site.
+// --mark-current edit that touches one line only, and translation tracking in the real content.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTranslationReport } from '../../scripts/lib/translation-report.ts';
 import { translationStatus, type ArticleVersion } from '../../scripts/lib/translation-status.ts';
-import { repoRoot } from '../helpers/paths.ts';
+import { repoRoot, tmpRoot } from '../helpers/paths.ts';
 import { writeFixture } from './check-helpers.ts';
 
 function translations(dir: string, ...args: string[]) {
@@ -109,5 +109,43 @@ describe('--mark-current', () => {
     expect(status).toBe(1);
     expect(output).toContain(message);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('the real content', () => {
+  const realCopy = (name: string) => {
+    const dir = resolve(tmpRoot, name);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(resolve(repoRoot, 'content'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('records in every English article which Indonesian text it translates', () => {
+    const report = readTranslationReport(resolve(repoRoot, 'content'));
+    const english = report.articles.map((a) => [a.slug, a.locales.find((l) => l.locale === 'en')!.state]);
+    expect(english.filter(([, state]) => state === 'untracked' || state === 'missing')).toEqual([]);
+  });
+
+  it('shows one article stale after its Indonesian text changes, and --mark-current --all marks it again, one line only', () => {
+    const dir = realCopy('translations-real');
+    expect(translations(dir, '--mark-current', '--all').status).toBe(0); // whatever the text is today
+    const current = states(dir);
+    const slugs = Object.keys(current);
+    expect(slugs.length).toBeGreaterThanOrEqual(6);
+    expect(slugs.filter((slug) => current[slug]!.en !== 'translated')).toEqual([]);
+
+    const slug = slugs[0]!;
+    edit(dir, `articles/id/${slug}.mdx`, (text) => `${text.trimEnd()}\n\nSatu kalimat baru di akhir artikel.\n`);
+    expect(states(dir)).toEqual({ ...current, [slug]: { id: 'source', en: 'stale' } });
+    expect(translations(dir).stdout).toMatch(new RegExp(`^${slug}\\s+source\\s+STALE$`, 'm'));
+
+    const english = resolve(dir, `articles/en/${slug}.mdx`);
+    const before = readFileSync(english, 'utf8');
+    const { status, stdout } = translations(dir, '--mark-current', '--all');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1); // only the stale one
+    const changed = (a: string, b: string) => a.split('\n').filter((line, i) => line !== b.split('\n')[i]);
+    expect(changed(readFileSync(english, 'utf8'), before)).toEqual([expect.stringMatching(/^translatedFrom: \{ locale: id, hash: [0-9a-f]{12} \}$/)]);
+    expect(states(dir)).toEqual(current);
   });
 });

@@ -1,7 +1,7 @@
 // Vitest's runner, with one change: when a suite's set-up fails (a beforeAll that throws, say
 // because nginx is missing), Vitest marks the suite's tests "skipped". This project has no skipped
 // tests, so they count as failed, each with the set-up's error.
-import { TestRunner, type RunnerTask, type RunnerTestSuite } from 'vitest';
+import { TestRunner, type RunnerTask, type RunnerTestSuite, type VitestTestRunner } from 'vitest';
 
 type Pack = [id: string, result: RunnerTask['result'], meta: RunnerTask['meta']];
 
@@ -23,6 +23,7 @@ export default class NoSkipRunner extends TestRunner {
       test.result.errors = [{ ...cause, message: `Not run, its set-up failed: ${cause.message}` }];
       packs.push([test.id, test.result, test.meta]);
     }
-    if (packs.length) await this.onTaskUpdate?.(packs, []);
+    // Vitest sets onTaskUpdate on the instance: it sends results to the main process.
+    if (packs.length) await (this as VitestTestRunner).onTaskUpdate?.(packs, []);
   }
 }

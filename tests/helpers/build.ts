@@ -13,6 +13,8 @@ export interface BuildOptions {
   /** Base path, such as "/help/". */
   basePath?: string;
   env?: Record<string, string>;
+  /** Arguments for the build script, such as --quiet. */
+  args?: string[];
 }
 
 export interface BuildResult {
@@ -21,14 +23,14 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ content, name, basePath, env = {} }: BuildOptions): BuildResult {
+export function buildSite({ content, name, basePath, env = {}, args = [] }: BuildOptions): BuildResult {
   const outDir = resolve(tmpRoot, name);
   mkdirSync(tmpRoot, { recursive: true });
   // Vitest puts BASE_URL=/ in the environment; Astro's prerender would take it over `base`.
   const { BASE_URL: _vitestBaseUrl, ...inherited } = process.env;
   // One build at a time: Astro writes .astro/content-modules.mjs in the project root, so two
   // builds of different content folders at once can render each other's articles.
-  const result = spawnSync('flock', [resolve(tmpRoot, '.build.lock'), process.execPath, 'scripts/build.ts'], {
+  const result = spawnSync('flock', [resolve(tmpRoot, '.build.lock'), process.execPath, 'scripts/build.ts', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: {

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
@@ -26,7 +27,13 @@ function themeCss() {
   };
 }
 
+// A build with its own cache folder (tests, the bench, shards) runs in a project root of its own
+// there (scripts/build.ts sets PANDU_ASTRO_ROOT), so Astro's .astro/ folder is never shared by two
+// builds running at once; the sources stay here.
+const isolatedRoot = process.env.PANDU_ASTRO_ROOT;
+
 export default defineConfig({
+  ...(isolatedRoot ? { root: isolatedRoot, srcDir: fileURLToPath(new URL('./src/', import.meta.url)), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) } : {}),
   site: settings.baseUrl,
   base: resolveBasePath(settings),
   trailingSlash: 'always',

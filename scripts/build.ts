@@ -4,8 +4,8 @@
 // summary; `--quiet` prints only problems. PANDU_PHASES_FILE=<file> also writes the phases as
 // JSON (the bench reads them).
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
 import { contentDir, readSiteSettings } from '../src/lib/site-settings.ts';
@@ -35,10 +35,20 @@ if (check.errors > 0) {
   process.exit(1);
 }
 
+// A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
+// root of its own inside it, so the .astro/ folders of builds running at once never collide.
+const projectRoot = process.cwd();
+const astroRoot = process.env.PANDU_CACHE_DIR ? resolve(process.env.PANDU_CACHE_DIR, 'astro-root') : projectRoot;
+if (astroRoot !== projectRoot) {
+  mkdirSync(astroRoot, { recursive: true });
+  process.env.PANDU_ASTRO_ROOT = astroRoot;
+}
+
 rmSync(staging, { recursive: true, force: true });
 try {
   process.env.PANDU_OUT_DIR = staging;
-  await build({ root: process.cwd(), outDir: staging, logLevel: process.env.PANDU_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  const configFile = relative(astroRoot, resolve(projectRoot, 'astro.config.mjs'));
+  await build({ root: astroRoot, configFile, outDir: staging, logLevel: process.env.PANDU_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import buildPhases, { timed } from './src/integrations/build-phases.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
@@ -31,7 +33,13 @@ function themeCss() {
   };
 }
 
+// A build with its own cache folder (tests, the bench, shards) runs in a project root of its own
+// there (scripts/build.ts sets PANDU_ASTRO_ROOT), so Astro's .astro/ folder is never shared by two
+// builds running at once; the sources stay here.
+const isolatedRoot = process.env.PANDU_ASTRO_ROOT;
+
 export default defineConfig({
+  ...(isolatedRoot ? { root: isolatedRoot, srcDir: fileURLToPath(new URL('./src/', import.meta.url)), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) } : {}),
   site: settings.baseUrl,
   base: resolveBasePath(settings),
   trailingSlash: 'always',
@@ -60,6 +68,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), searchIndex({ locales: settings.locales }), securityHeaders(), sitemap()],
+  integrations: [
+    buildPhases(),
+    mdx(),
+    ...timed('search index', searchIndex({ locales: settings.locales })),
+    ...timed('sitemap and headers', securityHeaders(), sitemap()),
+  ],
   devToolbar: { enabled: false },
 });

@@ -1,15 +1,16 @@
-// `npm run bench`: builds a generated corpus at several sizes with Pandu and with Starlight,
-// alternating, and writes bench/results/<name>.json and .md.
-//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--name latest] [--keep]
+// `npm run bench`: builds a generated corpus at several sizes with Pandu, Starlight and the floor
+// (bare Astro + MDX + Pagefind), alternating, then Pandu twice more (warm with nothing changed,
+// warm with one article edited), and writes bench/results/<name>.json and .md.
+//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--name latest] [--keep]
 // Not part of `npm test`: a full run takes long (see docs/performance.md for timings).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copySiteData, generateCorpus } from './bench/corpus.ts';
 import { measureDist } from './bench/dist-metrics.ts';
-import { budgets, growth, markdown, ratios, siteResult, type BenchReport, type SizeResult } from './bench/report.ts';
-import { ensureStarlightInstalled, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
+import { budgets, floorRatios, floorResult, growth, markdown, ratios, siteResult, type BenchReport, type Rebuilds, type SizeResult } from './bench/report.ts';
+import { ensureStarlightInstalled, floor, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
 import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
 
 const { values } = parseArgs({
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     'no-starlight': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
     name: { type: 'string', default: 'latest' },
     /** Keep the generated corpora and builds under bench/out/ (they are deleted size by size otherwise). */
     keep: { type: 'boolean', default: false },
@@ -26,10 +28,11 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--name latest] [--keep]');
+  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--name latest] [--keep]');
   process.exit(1);
 }
 const withStarlight = !values['no-starlight'];
+const withFloor = !values['no-floor'];
 const workDir = join(repoRoot, 'bench/out'); // git-ignored; inside the repo so Astro keeps its build files per output folder
 const resultsDir = join(repoRoot, 'bench/results');
 const query = 'refund';
@@ -51,7 +54,7 @@ const environment: Record<string, string | number> = {
   loadAverageAtStart: loadavg()[0]!.toFixed(2),
 };
 
-const sites: BenchSite[] = withStarlight ? [pandu, starlight] : [pandu];
+const sites: BenchSite[] = [pandu, ...(withStarlight ? [starlight] : []), ...(withFloor ? [floor] : [])];
 const results: SizeResult[] = [];
 const started = Date.now();
 let locales: string[] = [];
@@ -61,16 +64,28 @@ let measuredArticle = '';
  * One timed build. Pandu's corpus gets the current content/ settings and UI strings first (they
  * grow keys while others work); a failed build is retried once after that refresh.
  */
-async function buildOnce(site: BenchSite, buildDirs: Parameters<BenchSite['build']>[0], slugs: string[]): Promise<RunStats> {
-  const refresh = () => site.format === 'pandu' && copySiteData(join(repoRoot, 'content'), buildDirs.corpus, slugs);
-  refresh();
+async function buildOnce(site: BenchSite, buildDirs: Parameters<BenchSite['build']>[0], slugs: string[], warm = false): Promise<RunStats> {
+  const refresh = () => site === pandu && copySiteData(join(repoRoot, 'content'), buildDirs.corpus, slugs);
+  if (!warm) refresh();
   try {
-    return await site.build(buildDirs);
+    return await site.build(buildDirs, warm);
   } catch (error) {
     console.log(`  ${site.name} build failed; retrying once. ${(error instanceof Error ? error.message : String(error)).split('\n').slice(1, 4).join(' ')}`);
     refresh();
-    return site.build(buildDirs);
+    return site.build(buildDirs, warm);
   }
+}
+
+/** Pages and bytes of a built folder (the floor's only measurements besides its build). */
+function folderFigures(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { pages, bytes };
 }
 
 function writeReport(): void {
@@ -118,17 +133,34 @@ for (const size of sizes) {
     }
   }
 
-  const measured: Partial<Record<BenchSite['name'], ReturnType<typeof siteResult>>> = {};
-  for (const site of sites) {
+  // Pandu again on its last cold output and cache: nothing changed, then one article edited.
+  let rebuilds: Rebuilds | null = null;
+  {
+    const last = dirs(pandu, runs);
+    const warm = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-warm.log') }, slugs, true);
+    appendFileSync(join(corpora.pandu!.out, 'articles', locale, `${articleSlug}.mdx`), '\nOne more sentence, added by the bench to measure a rebuild after an edit.\n');
+    const edited = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-edited.log') }, slugs, true);
+    const coldWall = [...stats.pandu!].map((r) => r.wallSeconds).sort((a, b) => a - b)[Math.floor(stats.pandu!.length / 2)]!;
+    rebuilds = { warm, oneArticleEdited: edited, editedOverCold: +(edited.wallSeconds / coldWall).toFixed(3) };
+    console.log(`  pandu     warm: ${warm.wallSeconds.toFixed(1)} s wall; one article edited: ${edited.wallSeconds.toFixed(1)} s wall (${(rebuilds.editedOverCold * 100).toFixed(0)}% of cold)`);
+  }
+
+  const measured: Partial<Record<'pandu' | 'starlight', ReturnType<typeof siteResult>>> = {};
+  for (const site of sites.filter((s) => s !== floor)) {
     console.log(`  measuring ${site.name} pages and search in Chromium…`);
     const metrics = await measureDist({ site, distDir: dirs(site, 0).outDir, locales, locale, articleSlugs: new Set(slugs), articleSlug, query });
-    measured[site.name] = siteResult(stats[site.name]!, metrics);
+    measured[site.name as 'pandu' | 'starlight'] = siteResult(stats[site.name]!, metrics);
   }
+  const floorFigures = withFloor ? folderFigures(dirs(floor, 0).outDir) : null;
+  const floorMeasured = floorFigures ? floorResult(stats.floor!, floorFigures.pages, floorFigures.bytes) : null;
   results.push({
     articlesPerLocale: size,
     pandu: measured.pandu!,
     starlight: measured.starlight ?? null,
+    floor: floorMeasured,
     ratio: measured.starlight ? ratios(measured.pandu!, measured.starlight) : null,
+    floorRatio: floorMeasured ? floorRatios(measured.pandu!, floorMeasured) : null,
+    rebuilds,
   });
   writeReport();
   if (!values.keep) rmSync(sizeDir, { recursive: true, force: true });

@@ -1,28 +1,54 @@
 // `npm run build`: builds the site into a fresh folder, then swaps it into place, so a failed
 // build leaves the previous dist/ untouched. Content mistakes print as `file: message`, no stack.
+// Prints a line per phase (check, sync, bundle, render, search index, sitemap, swap) and a
+// summary; `--quiet` prints only problems. PANDU_PHASES_FILE=<file> also writes the phases as
+// JSON (the bench reads them).
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
+import { contentDir, readSiteSettings } from '../src/lib/site-settings.ts';
+import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { checkBeforeBuild } from './lib/check-run.ts';
 
+const { values: flags } = parseArgs({ options: { quiet: { type: 'boolean', default: false } } });
+const say = (line: string) => {
+  if (!flags.quiet) console.log(line);
+};
+const started = performance.now();
 const outDir = resolve(process.env.PANDU_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+onPhase((phase) => say(phaseLine(phase)));
 
 // A swap cut short (the process killed between its two renames) leaves the last good site in
 // `previous` and none at `outDir`: put it back first, whatever this build does next.
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 
 // The writers' check (`npm run check`) first: a content mistake stops here with its file:line.
-if (!(await checkBeforeBuild())) {
+startPhase('content check');
+const check = await checkBeforeBuild();
+endPhase(`${check.articles.toLocaleString('en-US')} articles, ${check.errors} errors, ${check.warnings} warnings`);
+if (check.errors > 0) {
   console.error(`Build stopped; ${outDir} is unchanged.`);
   process.exit(1);
+}
+
+// A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
+// root of its own inside it, so the .astro/ folders of builds running at once never collide.
+const projectRoot = process.cwd();
+const astroRoot = process.env.PANDU_CACHE_DIR ? resolve(process.env.PANDU_CACHE_DIR, 'astro-root') : projectRoot;
+if (astroRoot !== projectRoot) {
+  mkdirSync(astroRoot, { recursive: true });
+  process.env.PANDU_ASTRO_ROOT = astroRoot;
 }
 
 rmSync(staging, { recursive: true, force: true });
 try {
   process.env.PANDU_OUT_DIR = staging;
-  await build({ root: process.cwd(), outDir: staging, logLevel: process.env.PANDU_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  const configFile = relative(astroRoot, resolve(projectRoot, 'astro.config.mjs'));
+  await build({ root: astroRoot, configFile, outDir: staging, logLevel: process.env.PANDU_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
@@ -31,8 +57,15 @@ try {
 }
 
 // Swap: old dist/ aside, new one in, old one removed.
+startPhase('swap');
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${outDir}`);
+endPhase();
+
+if (process.env.PANDU_PHASES_FILE) writeFileSync(process.env.PANDU_PHASES_FILE, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
+if (!flags.quiet) {
+  const dist = summarizeDist(outDir, readSiteSettings(contentDir()).locales);
+  for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000)) say(line);
+}

@@ -5,8 +5,9 @@ import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from '.
 import { contentDir } from './lib/site-settings.ts';
 import { relative } from 'node:path';
 
-// Relative to the project root: the dev server finds rendered MDX by this relative path.
-const root = relative(process.cwd(), contentDir()) || '.';
+// Relative to the project root: the dev server finds rendered MDX by this relative path. A build
+// in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
+const root = process.env.PANDU_ASTRO_ROOT ? contentDir() : relative(process.cwd(), contentDir()) || '.';
 
 export const collections = {
   articles: defineCollection({

@@ -1,5 +1,7 @@
 // Turns bench measurements into bench/results/*.json and a Markdown report: one table per size
-// (Pandu, Starlight, Pandu / Starlight), growth from size to size, and PRODUCT.md §5 budgets.
+// (Pandu, Starlight, Pandu / Starlight; Pandu beside the floor; Pandu's phases and rebuilds),
+// growth from size to size, and PRODUCT.md §5 budgets.
+import type { PhaseTiming } from '../../src/lib/build-phases.ts';
 import type { DistMetrics } from './dist-metrics.ts';
 import type { RunStats } from './timed-run.ts';
 
@@ -14,14 +16,39 @@ export interface SiteResult extends DistMetrics {
   /** Wall milliseconds per page built. */
   msPerPage: number;
   runs: RunStats[];
+  /** Pandu only: each phase's median over the cold runs. */
+  phases?: PhaseTiming[];
+}
+
+/** The floor is only timed: its pages are bare stand-ins, not worth weighing. */
+export interface FloorResult {
+  buildWallTime: number;
+  buildCpuTime: number;
+  peakMemoryMB: number;
+  pages: number;
+  distBytes: number;
+  msPerPage: number;
+  runs: RunStats[];
+}
+
+/** Pandu's builds after a cold one: nothing changed, and one article's text edited. */
+export interface Rebuilds {
+  warm: RunStats;
+  oneArticleEdited: RunStats;
+  /** oneArticleEdited wall time / the cold build's (median). */
+  editedOverCold: number;
 }
 
 export interface SizeResult {
   articlesPerLocale: number;
   pandu: SiteResult;
   starlight: SiteResult | null;
+  floor: FloorResult | null;
   /** Pandu / Starlight for every figure both have. */
   ratio: Record<string, number | null> | null;
+  /** Pandu / the floor. */
+  floorRatio: { buildWallTime: number; buildCpuTime: number; peakMemoryMB: number } | null;
+  rebuilds: Rebuilds | null;
 }
 
 export interface Growth {
@@ -52,9 +79,39 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : +((sorted[mid - 1]! + sorted[mid]!) / 2).toFixed(3);
 };
 
-export function siteResult(runs: RunStats[], metrics: DistMetrics): SiteResult {
+/** Each phase's median over the runs that reported phases. */
+export function medianPhases(runs: RunStats[]): PhaseTiming[] | undefined {
+  const reported = runs.filter((r) => r.phases?.length);
+  if (!reported.length) return undefined;
+  return reported[0]!.phases!.map((phase) => {
+    const same = reported.map((r) => r.phases!.find((p) => p.name === phase.name)).filter((p) => p !== undefined);
+    return { name: phase.name, wallSeconds: median(same.map((p) => p.wallSeconds)), cpuSeconds: median(same.map((p) => p.cpuSeconds)) };
+  });
+}
+
+export function floorResult(runs: RunStats[], pages: number, distBytes: number): FloorResult {
   const wall = median(runs.map((r) => r.wallSeconds));
   return {
+    buildWallTime: wall,
+    buildCpuTime: median(runs.map((r) => r.cpuSeconds)),
+    peakMemoryMB: median(runs.map((r) => r.peakRssMB)),
+    pages,
+    distBytes,
+    msPerPage: +((wall * 1000) / pages).toFixed(2),
+    runs,
+  };
+}
+
+export function floorRatios(pandu: SiteResult, floor: FloorResult): NonNullable<SizeResult['floorRatio']> {
+  const r = (a: number, b: number) => +(a / b).toFixed(3);
+  return { buildWallTime: r(pandu.buildWallTime, floor.buildWallTime), buildCpuTime: r(pandu.buildCpuTime, floor.buildCpuTime), peakMemoryMB: r(pandu.peakMemoryMB, floor.peakMemoryMB) };
+}
+
+export function siteResult(runs: RunStats[], metrics: DistMetrics): SiteResult {
+  const wall = median(runs.map((r) => r.wallSeconds));
+  const phases = medianPhases(runs);
+  return {
+    ...(phases ? { phases } : {}),
     buildWallTime: wall,
     buildCpuTime: median(runs.map((r) => r.cpuSeconds)),
     buildUserTime: median(runs.map((r) => r.userSeconds)),
@@ -134,6 +191,8 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
   const chromes = results.map((r) => r.pandu.articleChromeGzip);
   const at2000 = results.find((r) => r.articlesPerLocale === 2000);
   const tenfold = growthRows.filter((g) => g.site === 'pandu' && g.articlesFactor === 10);
+  const at10000 = results.find((r) => r.articlesPerLocale === 10000);
+  const edited = results.filter((r) => r.rebuilds);
   const search = last.firstSearch?.bytes;
   return [
     { what: 'JS on an article page before any interaction', budget: '<= 2 KB gzip', measured: kb(last.pageTypes.article?.js), pass: (last.pageTypes.article?.js ?? Infinity) <= 2 * KB },
@@ -152,6 +211,30 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
       pass: at2000?.ratio?.buildWallTime != null ? at2000.ratio.buildWallTime <= 0.3 : null,
     },
     {
+      what: 'build, same corpus',
+      budget: '<= 1.3 x the floor (bare Astro + MDX + Pagefind)',
+      measured: results.filter((r) => r.floorRatio).map((r) => `${num(r.articlesPerLocale)}: ${r.floorRatio!.buildWallTime} x`).join(', ') || 'not measured (--no-floor)',
+      pass: results.some((r) => r.floorRatio) ? results.every((r) => !r.floorRatio || r.floorRatio.buildWallTime <= 1.3) : null,
+    },
+    {
+      what: 'build memory, 2,000 articles x 2 locales',
+      budget: '<= 1 GB peak',
+      measured: at2000 ? `${num(at2000.pandu.peakMemoryMB)} MB` : 'not measured (add 2000 to --sizes)',
+      pass: at2000 ? at2000.pandu.peakMemoryMB <= 1024 : null,
+    },
+    {
+      what: 'build memory, 10,000 articles x 2 locales',
+      budget: '<= 2 GB peak',
+      measured: at10000 ? `${num(at10000.pandu.peakMemoryMB)} MB` : 'not measured (add 10000 to --sizes)',
+      pass: at10000 ? at10000.pandu.peakMemoryMB <= 2048 : null,
+    },
+    {
+      what: 'rebuild, one article edited',
+      budget: '<= 20% of the cold build',
+      measured: edited.length ? edited.map((r) => `${num(r.articlesPerLocale)}: ${(r.rebuilds!.editedOverCold * 100).toFixed(0)}%`).join(', ') : 'not measured',
+      pass: edited.length ? edited.every((r) => r.rebuilds!.editedOverCold <= 0.2) : null,
+    },
+    {
       what: 'build growth: time per page at 10x the articles',
       budget: 'within 1.2x',
       measured: tenfold.length ? tenfold.map((g) => `${g.fromArticlesPerLocale}→${g.toArticlesPerLocale}: ${g.timePerPageFactor}x`).join(', ') : 'no 10x step in --sizes',
@@ -168,11 +251,12 @@ export function markdown(report: BenchReport): string {
   const lines: string[] = [];
   const { options, environment } = report;
   lines.push(
-    '# Build benchmark: Pandu and Starlight',
+    '# Build benchmark: Pandu, Starlight and the floor',
     '',
     `Generated ${report.generatedAt} by \`npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs}\`. ` +
       `Corpus: \`scripts/generate-corpus.ts\`, seed ${options.seed}, ${options.locales.length} locales (${options.locales.join(', ')}); ` +
-      `every build cold (no cache), Pandu and Starlight alternating; times are medians of ${options.runs} run(s). ` +
+      `builds cold (no cache) unless marked warm, the sites alternating; times are medians of ${options.runs} run(s). ` +
+      'The floor is bench/floor: bare Astro + MDX + the Pagefind CLI with the same versions. ' +
       `Page figures are for \`${options.article}\`; bytes are gzip (level 6), KB = 1,024 bytes. Ratio = Pandu / Starlight.`,
     '',
     `Machine: ${Object.entries(environment).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
@@ -208,6 +292,37 @@ export function markdown(report: BenchReport): string {
       row('build runs (wall s)', (x) => x.runs.map((run) => run.wallSeconds.toFixed(1)).join(', ')),
       '',
     );
+    if (r.floor) {
+      const f = r.floor;
+      lines.push(
+        '| beside the floor | Pandu | floor | Pandu / floor |',
+        '|---|---:|---:|---:|',
+        `| build wall time | ${num(p.buildWallTime, 1)} s | ${num(f.buildWallTime, 1)} s | ${r.floorRatio!.buildWallTime} |`,
+        `| build CPU time | ${num(p.buildCpuTime, 1)} s | ${num(f.buildCpuTime, 1)} s | ${r.floorRatio!.buildCpuTime} |`,
+        `| peak memory | ${num(p.peakMemoryMB)} MB | ${num(f.peakMemoryMB)} MB | ${r.floorRatio!.peakMemoryMB} |`,
+        `| pages | ${num(p.pages)} | ${num(f.pages)} | |`,
+        `| build runs (wall s) | ${p.runs.map((run) => run.wallSeconds.toFixed(1)).join(', ')} | ${f.runs.map((run) => run.wallSeconds.toFixed(1)).join(', ')} | |`,
+        '',
+      );
+    }
+    const phaseRows = (label: string, phases: PhaseTiming[] | undefined) =>
+      (phases ?? []).map((ph) => `| ${label} | ${ph.name} | ${num(ph.wallSeconds, 2)} s | ${num(ph.cpuSeconds, 2)} s |`);
+    if (p.phases || r.rebuilds) {
+      lines.push(
+        '| Pandu build | phase | wall | CPU |',
+        '|---|---|---:|---:|',
+        ...phaseRows('cold (median)', p.phases),
+        ...(r.rebuilds
+          ? [
+              `| warm, nothing changed | total | ${num(r.rebuilds.warm.wallSeconds, 1)} s | ${num(r.rebuilds.warm.cpuSeconds, 1)} s |`,
+              ...phaseRows('warm, nothing changed', r.rebuilds.warm.phases),
+              `| warm, one article edited | total (${(r.rebuilds.editedOverCold * 100).toFixed(0)}% of cold) | ${num(r.rebuilds.oneArticleEdited.wallSeconds, 1)} s | ${num(r.rebuilds.oneArticleEdited.cpuSeconds, 1)} s |`,
+              ...phaseRows('warm, one article edited', r.rebuilds.oneArticleEdited.phases),
+            ]
+          : []),
+        '',
+      );
+    }
   }
   if (report.growth.length) {
     lines.push(

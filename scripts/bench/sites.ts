@@ -1,14 +1,17 @@
-// The two sites the bench builds from the same corpus: Pandu (`npm run build`'s script, whatever
-// it does today) and Starlight with its defaults (bench/starlight/, its own package.json).
+// The three sites the bench builds from the same corpus: Pandu (`npm run build`'s script, whatever
+// it does today), Starlight with its defaults (bench/starlight/, its own package.json) and the
+// floor (bench/floor/: bare Astro + MDX + the Pagefind CLI, with Pandu's versions).
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CorpusFormat } from './corpus.ts';
+import type { PhaseTiming } from '../../src/lib/build-phases.ts';
 import { timedRun, type RunStats } from './timed-run.ts';
 import { articleBody } from './page-weight.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const starlightRoot = join(repoRoot, 'bench/starlight');
+export const floorRoot = join(repoRoot, 'bench/floor');
 
 export interface BuildDirs {
   /** Generated corpus in this site's format. */
@@ -19,12 +22,12 @@ export interface BuildDirs {
 }
 
 export interface BenchSite {
-  name: 'pandu' | 'starlight';
+  name: 'pandu' | 'starlight' | 'floor';
   format: CorpusFormat;
   /** Where the article body is on a page; the rest is chrome. */
   articleBody: RegExp;
-  /** A cold build: no cache from an earlier run. */
-  build(dirs: BuildDirs): Promise<RunStats>;
+  /** A cold build (no cache, no output from an earlier run), or a warm one that keeps both. */
+  build(dirs: BuildDirs, warm?: boolean): Promise<RunStats>;
 }
 
 // Astro's telemetry would phone home (and wait for the network) on every build.
@@ -34,13 +37,41 @@ export const pandu: BenchSite = {
   name: 'pandu',
   format: 'pandu',
   articleBody: articleBody.pandu,
-  build: ({ corpus, outDir, cacheDir, logFile }) => {
+  build: async ({ corpus, outDir, cacheDir, logFile }, warm = false) => {
     // Removing the previous output is not part of a build's time.
-    rmSync(cacheDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-    return timedRun(process.execPath, ['scripts/build.ts'], {
+    if (!warm) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+    const phasesFile = `${logFile}.phases.json`;
+    const stats = await timedRun(process.execPath, ['scripts/build.ts'], {
       cwd: repoRoot,
-      env: { ...quietEnv, PANDU_CONTENT: corpus, PANDU_OUT_DIR: outDir, PANDU_CACHE_DIR: cacheDir },
+      env: { ...quietEnv, PANDU_CONTENT: corpus, PANDU_OUT_DIR: outDir, PANDU_CACHE_DIR: cacheDir, PANDU_PHASES_FILE: phasesFile },
+      logFile,
+    });
+    return { ...stats, phases: JSON.parse(readFileSync(phasesFile, 'utf8')) as PhaseTiming[] };
+  },
+};
+
+/**
+ * The floor: `astro build` of bench/floor (a collection over the corpus's MDX, one bare page
+ * per article, stand-in components), then the Pagefind CLI over its output, timed together.
+ */
+export const floor: BenchSite = {
+  name: 'floor',
+  format: 'pandu',
+  articleBody: /<main\b[^>]*>/i,
+  build: ({ corpus, outDir, cacheDir, logFile }, warm = false) => {
+    if (!warm) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+    const node = JSON.stringify(process.execPath);
+    const astro = JSON.stringify(join(repoRoot, 'node_modules/astro/bin/astro.mjs'));
+    const pagefind = JSON.stringify(join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'));
+    return timedRun('/bin/sh', ['-c', `${node} ${astro} build && ${node} ${pagefind} --site ${JSON.stringify(outDir)}`], {
+      cwd: floorRoot,
+      env: { ...quietEnv, FLOOR_CORPUS: corpus, FLOOR_OUT_DIR: outDir, FLOOR_CACHE_DIR: cacheDir },
       logFile,
     });
   },

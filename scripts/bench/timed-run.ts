@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PhaseTiming } from '../../src/lib/build-phases.ts';
 
 const gnuTime = '/usr/bin/time';
 
@@ -14,6 +15,8 @@ export interface RunStats {
   /** user + system. */
   cpuSeconds: number;
   peakRssMB: number;
+  /** Pandu's build phases (scripts/build.ts writes them), when the site reports them. */
+  phases?: PhaseTiming[];
 }
 
 export function checkGnuTime(): void {

@@ -54,9 +54,9 @@ const warningsShownByBuild = 20;
 
 /**
  * The build's first step. Prints errors in full and the first warnings (`npm run check` lists
- * them all); returns false when an error must stop the build.
+ * them all); `errors` above 0 must stop the build.
  */
-export async function checkBeforeBuild(): Promise<boolean> {
+export async function checkBeforeBuild(): Promise<CheckResult> {
   const result = await checkContentDir(contentDir(), optionsFromEnv());
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
@@ -64,5 +64,5 @@ export async function checkBeforeBuild(): Promise<boolean> {
   const lines = [...errors, ...warnings.slice(0, warningsShownByBuild)].map((p) => formatLine(p, color));
   if (warnings.length > warningsShownByBuild) lines.push(`… and ${warnings.length - warningsShownByBuild} more warnings: npm run check lists them all.`);
   if (lines.length) console.error(`${lines.join('\n')}\n${summary(result.problems)}`);
-  return result.errors === 0;
+  return result;
 }

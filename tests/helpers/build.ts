@@ -3,7 +3,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { withLock, withLockSync } from './lock.ts';
 import { repoRoot, tmpRoot } from './paths.ts';
 
 export interface BuildOptions {
@@ -14,6 +13,8 @@ export interface BuildOptions {
   /** Base path, such as "/help/". */
   basePath?: string;
   env?: Record<string, string>;
+  /** Arguments for the build script, such as --quiet. */
+  args?: string[];
 }
 
 export interface BuildResult {
@@ -22,11 +23,9 @@ export interface BuildResult {
   output: string;
 }
 
-// One build at a time, across all test processes: Astro writes .astro/content-modules.mjs in the
-// project root, so two builds of different content folders at once can render each other's articles.
-const buildLock = resolve(tmpRoot, '.build.lock');
-
-function buildCommand({ content, name, basePath, env = {} }: BuildOptions) {
+// No lock between builds: each has its own output and cache folders, and so its own Astro root
+// (scripts/build.ts), so builds of different content folders can run at the same time.
+function buildCommand({ content, name, basePath, env = {}, args = [] }: BuildOptions) {
   const outDir = resolve(tmpRoot, name);
   mkdirSync(tmpRoot, { recursive: true });
   // Vitest puts BASE_URL=/ in the environment; Astro's prerender would take it over `base`.
@@ -42,26 +41,24 @@ function buildCommand({ content, name, basePath, env = {} }: BuildOptions) {
       ...env,
     },
   };
-  return { outDir, args: ['scripts/build.ts'], options };
+  return { outDir, args: ['scripts/build.ts', ...args], options };
 }
 
 export function buildSite(build: BuildOptions): BuildResult {
   const { outDir, args, options } = buildCommand(build);
-  const result = withLockSync(buildLock, () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' }));
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8' });
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** buildSite without blocking this process: the test run's main process builds the real site so. */
+/** buildSite without blocking this process: the real site builds so, and tests that build several sites at once. */
 export function buildSiteAsync(build: BuildOptions): Promise<BuildResult> {
   const { outDir, args, options } = buildCommand(build);
-  return withLock(buildLock, () =>
-    new Promise<BuildResult>((done) => {
-      const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
-      child.on('error', (error) => done({ ok: false, outDir, output: `${output}\n${error.message}` }));
-      child.on('close', (status) => done({ ok: status === 0, outDir, output }));
-    }),
-  );
+  return new Promise<BuildResult>((done) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => done({ ok: false, outDir, output: `${output}\n${error.message}` }));
+    child.on('close', (status) => done({ ok: status === 0, outDir, output }));
+  });
 }

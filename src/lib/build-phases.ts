@@ -1,0 +1,85 @@
+// Where a build's time goes: named phases with wall and CPU time, recorded by `npm run build`
+// (scripts/build.ts) and by the Astro hooks it runs in the same process
+// (src/integrations/build-phases.ts). The recorder sits on globalThis because Astro loads
+// astro.config.mjs, and so the integrations, as a module graph of its own.
+import { readFileSync } from 'node:fs';
+
+export interface PhaseTiming {
+  name: string;
+  wallSeconds: number;
+  /** This process and the children it waited for (Pagefind's binary), user + system. */
+  cpuSeconds: number;
+  /** Counts for the person watching, such as "4,012 pages". */
+  detail?: string;
+}
+
+interface Recorder {
+  done: PhaseTiming[];
+  open?: { name: string; wall: number; cpu: number };
+  onPhase?: (phase: PhaseTiming) => void;
+}
+
+const key = Symbol.for('pandu.build-phases');
+const recorder = (): Recorder => ((globalThis as Record<symbol, Recorder | undefined>)[key] ??= { done: [] });
+
+// Linux reports the CPU time of waited-for children in /proc/self/stat (fields 16 and 17, in
+// clock ticks); elsewhere children's CPU time is left out.
+const ticksPerSecond = 100;
+function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by this process and its waited-for children. */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6 + childrenCpuSeconds();
+}
+
+/** Called with each phase as it ends (the build prints a line). */
+export function onPhase(listener: (phase: PhaseTiming) => void): void {
+  recorder().onPhase = listener;
+}
+
+/** Ends the open phase (if any) and starts `name`. */
+export function startPhase(name: string): void {
+  endPhase();
+  recorder().open = { name, wall: performance.now(), cpu: cpuSeconds() };
+}
+
+/** Ends the open phase; a phase of the same name as the one before adds to it. */
+export function endPhase(detail?: string): PhaseTiming | undefined {
+  const rec = recorder();
+  const open = rec.open;
+  if (!open) return undefined;
+  rec.open = undefined;
+  const phase: PhaseTiming = {
+    name: open.name,
+    wallSeconds: (performance.now() - open.wall) / 1000,
+    cpuSeconds: cpuSeconds() - open.cpu,
+    ...(detail ? { detail } : {}),
+  };
+  rec.done.push(phase);
+  rec.onPhase?.(phase);
+  return phase;
+}
+
+/** The phases ended so far, in order; phases of the same name are added together. */
+export function phaseTimings(): PhaseTiming[] {
+  const merged = new Map<string, PhaseTiming>();
+  for (const p of recorder().done) {
+    const seen = merged.get(p.name);
+    if (!seen) merged.set(p.name, { ...p });
+    else {
+      seen.wallSeconds += p.wallSeconds;
+      seen.cpuSeconds += p.cpuSeconds;
+      if (p.detail) seen.detail = seen.detail ? `${seen.detail}, ${p.detail}` : p.detail;
+    }
+  }
+  return [...merged.values()];
+}

@@ -1,0 +1,28 @@
+// Builds of different content folders at the same time (tests, shards on one machine) never mix:
+// each has its own output, cache and Astro root, with no lock between them.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSiteAsync } from '../helpers/build.ts';
+import { fixtureContent } from '../helpers/fixture.ts';
+import { fixturesRoot } from '../helpers/paths.ts';
+
+describe('builds at the same time', () => {
+  it('each site holds its own articles and none of the other', async () => {
+    const searchContent = fixtureContent('parallel-search', join(fixturesRoot, 'search/articles'));
+    const fallbackContent = fixtureContent('parallel-fallback', join(fixturesRoot, 'fallback/articles'));
+    const [search, fallback] = await Promise.all([
+      buildSiteAsync({ name: 'parallel-search', content: searchContent }),
+      buildSiteAsync({ name: 'parallel-fallback', content: fallbackContent }),
+    ]);
+    expect(search.ok, search.output).toBe(true);
+    expect(fallback.ok, fallback.output).toBe(true);
+    const has = (dist: string, page: string) => existsSync(join(dist, page, 'index.html'));
+    expect(has(search.outDir, 'id/voucher')).toBe(true);
+    expect(has(search.outDir, 'en/return-labels')).toBe(true);
+    expect(has(search.outDir, 'id/only-in-indonesian')).toBe(false);
+    expect(has(fallback.outDir, 'id/only-in-indonesian')).toBe(true);
+    expect(has(fallback.outDir, 'en/only-in-english')).toBe(true);
+    expect(has(fallback.outDir, 'id/voucher')).toBe(false);
+  });
+});

@@ -367,7 +367,7 @@ export function validateTree(source: TreeSource, context: TreeContext): TreeChec
     }
     node.channels.forEach((id, j) => {
       if (!context.channels.has(id)) {
-        report([...at, 'channels', j], `${label}: result points at a missing channel "${id}". Use one of content/channels.yaml: ${list(context.channels)}.`);
+        report([...at, 'channels', j], `${label}: result points at a missing channel "${id}". Use one of content/channels.yaml: ${list([...context.channels].sort())}.`);
       }
     });
   }

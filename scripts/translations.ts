@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/site-settings.ts';
 import { displayPathIn } from './lib/check-run.ts';
 import { markCurrent, MarkError } from './lib/mark-current.ts';
-import { readTranslationReport } from './lib/translation-report.ts';
+import { readTranslationReport, readTranslationWarnings } from './lib/translation-report.ts';
+import { formatLine } from './lib/reporter.ts';
 import { formatStatusTable } from './lib/translation-table.ts';
 
 const usage = 'Usage: npm run translations -- [--json] [--content <dir>] [--mark-current <slug> <locale> | --mark-current --all [<locale>]]';
@@ -66,5 +67,10 @@ if (values['mark-current'] && values.all) {
   const report = readTranslationReport(dir);
   const displayPath = displayPathIn(dir);
   for (const article of report.articles) for (const l of article.locales) if (l.file) l.file = displayPath(l.file);
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatStatusTable(report));
+  const warnings = readTranslationWarnings(dir, displayPath).map((p) => ({ ...p, file: displayPath(p.file) }));
+  if (values.json) console.log(JSON.stringify({ ...report, warnings }, null, 2));
+  else {
+    console.log(formatStatusTable(report));
+    if (warnings.length) console.log(`\n${warnings.map((w) => formatLine(w)).join('\n')}\n${warnings.length} missing ${warnings.length === 1 ? 'translation' : 'translations'}.`);
+  }
 }

@@ -14,7 +14,8 @@ import { imageAlt } from './rules/images.ts';
 import { links } from './rules/links.ts';
 import type { LintOptions, RuleCheck } from './rules/shared.ts';
 import { mdxSyntax } from './rules/syntax.ts';
-import { translations } from './rules/translations.ts';
+import { translations, untranslatedTexts } from './rules/translations.ts';
+import { trees } from './rules/trees.ts';
 
 export type { LintOptions };
 
@@ -31,6 +32,8 @@ const checks: RuleCheck[] = [
   articleUrls,
   links,
   translations,
+  untranslatedTexts,
+  trees,
 ];
 
 /** Days a channel's facts stay fresh; PANDU_VERIFIED_WITHIN_DAYS or --verified-within changes it. */

@@ -14,6 +14,7 @@ export const rules = {
   'phone-e164': { severity: 'error', summary: 'A phone number is not in E.164 form (+ country code and digits only).' },
   'channel-verified': { severity: 'warning', summary: 'A channel\'s facts were last verified too long ago.' },
   'popular-article': { severity: 'warning', summary: 'site.yaml lists a popular article that does not exist.' },
+  'decision-tree': { severity: 'error', summary: 'A decision tree (content/trees/<name>.yaml) has a mistake: a missing node, article, anchor or channel, a cycle, …' },
   // Article files
   'stray-file': { severity: 'warning', summary: 'A file under content/articles/ that is not an article (the site ignores it).' },
   'unknown-locale': { severity: 'error', summary: 'An article sits in a folder that is not a locale of the site.' },
@@ -39,6 +40,7 @@ export const rules = {
   // Translations
   'missing-translation': { severity: 'warning', summary: 'An article has no translation in a locale (readers see the source text).' },
   'stale-translation': { severity: 'warning', summary: 'The source text changed after the translation was last updated.' },
+  'untranslated-text': { severity: 'warning', summary: 'A category, channel, tree or tagline text has no translation in a locale (readers see the default locale\'s text).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof rules;

@@ -1,7 +1,7 @@
 // Reads the content collections once per build and answers what pages need:
 // strings per locale, categories, channels, articles with their routes and fallbacks.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { withTrailingSlash, articleRoutes, localePath, splitArticleId, type ArticleRoute } from './i18n.ts';
+import { withTrailingSlash, articleRoutes, localePath, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
 import { readSiteSettings, contentDir } from './site-settings.ts';
 import type { UiStrings } from './schemas.ts';
 
@@ -25,6 +25,20 @@ for (const locale of locales) {
 }
 export function strings(locale: string): UiStrings {
   return ui.get(locale)!;
+}
+
+/**
+ * A category, channel or tree text in `locale`, falling back to the default locale's text
+ * (`npm run check` warns about each missing one). Render it with `textAttributes`.
+ */
+export function localized(value: LocalizedText, locale: string): LocalText;
+export function localized(value: LocalizedText | undefined, locale: string): LocalText | undefined;
+export function localized(value: LocalizedText | undefined, locale: string): LocalText | undefined {
+  return pickText(value, locale, site.defaultLocale);
+}
+/** `lang` (and `dir`) for an element holding `text` on a page of `locale`; nothing when it is in the page's language. */
+export function textAttributes(text: LocalText | undefined, locale: string) {
+  return text ? langAttributes(text.lang, locale) : {};
 }
 
 export const categories = (await getCollection('categories')).map((e) => e.data).sort((a, b) => a.order - b.order);

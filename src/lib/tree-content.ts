@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { render } from 'astro:content';
-import { articles, channels, ContentError, findArticle, locales, routes } from './content.ts';
+import { articles, channels, ContentError, findArticle, locales, routes, site } from './content.ts';
 import { contentDir } from './site-settings.ts';
 import { reservedSlugs } from './reserved.ts';
 import { slugify } from './slug.ts';
-import { articlesReferenced, readTreeSource, validateTree, TreeError, type Tree } from './tree.ts';
+import { articlesReferenced, readTreeSource, validateTrees, type Tree } from './tree.ts';
 
 const treesDir = join(contentDir(), 'trees');
 /** A path as messages show it: relative to the project when inside it (content/trees/x.yaml). */
@@ -47,32 +47,16 @@ export function sectionTitle(locale: string, slug: string, anchor: string): stri
 // Pages of the site and every article own their URL segment under /<locale>/.
 const takenSegments = new Set([...reservedSlugs, ...articles.map((a) => a.slug)]);
 
-const errors: TreeError[] = [];
-const valid: Tree[] = [];
-for (const source of sources) {
-  const result = validateTree(source, {
-    locales,
-    articleAnchors: (slug, locale) => anchors.get(`${locale}/${slug}`),
-    channels: new Set(channels.map((c) => c.id)),
-    takenSegments,
-  });
-  errors.push(...result.errors);
-  if (result.tree) valid.push(result.tree);
-}
-// Across files: one URL per tree and locale, one tree on the home page.
-for (const locale of locales) {
-  const owners = new Map<string, Tree>();
-  for (const tree of valid) {
-    const path = tree.path[locale]!;
-    const other = owners.get(path);
-    if (other) errors.push(new TreeError(tree.file, 1, `path "${path}" (${locale}) is also the path of ${other.file}. Give each tree its own path.`));
-    owners.set(path, tree);
-  }
-}
+// Untranslated texts are warnings: `npm run check` (run before every build) prints them.
+const { trees: valid, errors } = validateTrees(sources, {
+  locales,
+  defaultLocale: site.defaultLocale,
+  articleLocale: (slug, locale) => routes.find((r) => r.slug === slug && r.locale === locale)?.contentLocale,
+  articleAnchors: (slug, locale) => anchors.get(`${locale}/${slug}`),
+  channels: new Set(channels.map((c) => c.id)),
+  takenSegments,
+});
 const onHome = valid.filter((t) => t.home);
-for (const tree of onHome.slice(1)) {
-  errors.push(new TreeError(tree.file, 1, `"home: true" is also set in ${onHome[0]!.file}. Only one tree can be on the home page; remove one.`));
-}
 if (errors.length) {
   const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in decision trees`;
   throw new ContentError(shown(treesDir), `${count}:\n${errors.map(String).join('\n')}`);

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { localeCode } from './schemas.ts';
-import { localePath } from './i18n.ts';
+import { localePath, pickText, type LocalText } from './i18n.ts';
 
 const nodeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and "-", such as "wrong-item"');
 /** A text per locale. Missing locales are reported by validateTree with the line and the fix. */
@@ -84,11 +84,35 @@ export interface Tree {
   home: boolean;
   start: string;
   nodes: ReadonlyMap<string, TreeNode>;
+  /** Texts missing in a locale fall back to this locale's. */
+  defaultLocale: string;
+}
+
+/** A text of the tree in `locale`, or the default locale's when nobody translated it yet. */
+export function treeText(tree: Pick<Tree, 'defaultLocale'>, value: Localized, locale: string): LocalText {
+  return pickText(value, locale, tree.defaultLocale);
+}
+
+/** URL segment of the tree in `locale`: the default locale's when the file gives none for it. */
+export function treePath(tree: Pick<Tree, 'path' | 'defaultLocale'>, locale: string): string {
+  return treeText(tree, tree.path, locale).text;
+}
+
+/**
+ * Section of the result's article that a reader of a page is sent to: anchors are heading ids, so
+ * the one written for the language the article is shown in (`articleLocale`: the page's own, or
+ * the default locale's when the article is not translated).
+ */
+export function resultAnchor(node: ResultNode, articleLocale: string): string | undefined {
+  return node.anchor?.[articleLocale];
 }
 
 /** What the tree may point at. */
 export interface TreeContext {
   locales: readonly string[];
+  defaultLocale: string;
+  /** Locale the article `slug` is shown in on pages of `locale` (itself, or a fallback); undefined when there is no such article. */
+  articleLocale(slug: string, locale: string): string | undefined;
   /** Heading ids (with their text) of the article page `slug` in `locale`; undefined when there is no such article. */
   articleAnchors(slug: string, locale: string): ReadonlyMap<string, string> | undefined;
   channels: ReadonlySet<string>;
@@ -175,11 +199,20 @@ function describePath(data: unknown, at: readonly (string | number)[]): string {
 const quote = (s: string) => `"${s}"`;
 const list = (items: Iterable<string>) => [...items].map(quote).join(', ') || '(none)';
 
+/** What validateTree found: errors stop the build; warnings (untranslated texts) are printed by `npm run check`. */
+export interface TreeCheck {
+  tree?: Tree;
+  errors: TreeError[];
+  warnings: TreeError[];
+}
+
 /** Checks a tree file; returns the tree only when there is no error. */
-export function validateTree(source: TreeSource, context: TreeContext): { tree?: Tree; errors: TreeError[] } {
-  if (source.syntaxErrors.length) return { errors: source.syntaxErrors };
+export function validateTree(source: TreeSource, context: TreeContext): TreeCheck {
+  if (source.syntaxErrors.length) return { errors: source.syntaxErrors, warnings: [] };
   const errors: TreeError[] = [];
+  const warnings: TreeError[] = [];
   const report = (path: YamlPath, message: string) => errors.push(new TreeError(source.file, source.lineOf(path), message));
+  const warn = (path: YamlPath, message: string) => warnings.push(new TreeError(source.file, source.lineOf(path), message));
 
   const parsed = treeFileSchema.safeParse(source.data);
   if (!parsed.success) {
@@ -187,23 +220,28 @@ export function validateTree(source: TreeSource, context: TreeContext): { tree?:
       const at = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
       report(at, `${describePath(source.data, at)}: ${issue.message}. See schemas/tree.schema.json for what a tree file holds.`);
     }
-    return { errors };
+    return { errors, warnings };
   }
   const data: TreeFile = parsed.data;
-  const { locales } = context;
+  const { locales, defaultLocale } = context;
 
-  /** Every site locale needs a text, and only site locales may have one. */
-  const checkLocales = (value: Localized | undefined, path: YamlPath, what: string) => {
+  /**
+   * Only site locales may have a text. A locale without one shows the default locale's text
+   * (a warning: the page works, a translation is missing); `translatable: false` for URL segments.
+   */
+  const checkLocales = (value: Localized | undefined, path: YamlPath, what: string, translatable = true) => {
     if (!value) return;
     for (const locale of locales) {
-      if (!value[locale]) report(path, `${what} has no "${locale}" text. Add "${locale}: …" under it.`);
+      if (value[locale] || !translatable) continue;
+      const shown = pickText(value, locale, defaultLocale);
+      if (shown) warn(path, `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`);
     }
     for (const locale of Object.keys(value)) {
       if (!locales.includes(locale)) report([...path, locale], `${what} has a "${locale}" text, but "${locale}" is not a locale of this site (${locales.join(', ')}). Remove it or add the locale to site.yaml.`);
     }
   };
 
-  checkLocales(data.path, ['path'], 'path');
+  checkLocales(data.path, ['path'], 'path', false);
   checkLocales(data.title, ['title'], 'title');
   checkLocales(data.intro, ['intro'], 'intro');
   for (const [locale, segment] of Object.entries(data.path)) {
@@ -247,7 +285,7 @@ export function validateTree(source: TreeSource, context: TreeContext): { tree?:
     const options: TreeOption[] = [];
     raw.options.forEach((o, j) => {
       const optionAt = [...at, 'options', j];
-      const shown = o.label[locales[0]!] ?? Object.values(o.label)[0];
+      const shown = pickText(o.label, defaultLocale, defaultLocale)?.text;
       const name = `${label}, option ${j + 1}${shown ? ` ("${shown}")` : ''}`;
       checkLocales(o.label, [...optionAt, 'label'], `${name}: label`);
       if (!o.next) report(optionAt, `${name} has no target. Add "next: <node id>" with the node this answer leads to.`);
@@ -311,31 +349,68 @@ export function validateTree(source: TreeSource, context: TreeContext): { tree?:
     if (node.kind !== 'result') continue;
     const at = nodeLine(node.id, 'result');
     const label = `node "${node.id}"`;
-    checkLocales(node.anchor, [...at, 'anchor'], `${label}: anchor`);
-    if (!context.articleAnchors(node.article, locales[0]!)) {
+    // Anchors are heading ids of the text a page shows: one per language the article is written in.
+    checkLocales(node.anchor, [...at, 'anchor'], `${label}: anchor`, false);
+    if (!context.articleLocale(node.article, defaultLocale)) {
       report([...at, 'article'], `${label}: result points at a missing article "${node.article}". Write content/articles/<locale>/${node.article}.mdx or use an existing slug.`);
     } else if (node.anchor) {
-      for (const locale of locales) {
-        const anchor = node.anchor[locale];
+      const shownIn = new Set(locales.map((locale) => context.articleLocale(node.article, locale)!));
+      for (const locale of locales.filter((l) => shownIn.has(l))) {
+        const anchor = resultAnchor(node, locale);
         const anchors = context.articleAnchors(node.article, locale)!;
-        if (anchor && !anchors.has(anchor)) {
+        if (!anchor) {
+          warn([...at, 'anchor'], `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(anchors.keys())}.`);
+        } else if (!anchors.has(anchor)) {
           report([...at, 'anchor', locale], `${label}: result points at a missing anchor "#${anchor}" in "${node.article}" (${locale}). Use a heading id of that page: ${list(anchors.keys())}.`);
         }
       }
     }
     node.channels.forEach((id, j) => {
       if (!context.channels.has(id)) {
-        report([...at, 'channels', j], `${label}: result points at a missing channel "${id}". Use one of content/channels.yaml: ${list(context.channels)}.`);
+        report([...at, 'channels', j], `${label}: result points at a missing channel "${id}". Use one of content/channels.yaml: ${list([...context.channels].sort())}.`);
       }
     });
   }
 
   errors.sort((a, b) => a.line - b.line);
-  if (errors.length) return { errors };
+  warnings.sort((a, b) => a.line - b.line);
+  if (errors.length) return { errors, warnings };
   return {
-    tree: { name: source.name, file: source.file, path: data.path, title: data.title, intro: data.intro, home: data.home, start, nodes },
+    tree: { name: source.name, file: source.file, path: data.path, title: data.title, intro: data.intro, home: data.home, start, nodes, defaultLocale },
     errors,
+    warnings,
   };
+}
+
+/**
+ * Every tree file of a site, checked alone and then together: one URL per tree and locale, one
+ * tree on the home page. The build (src/lib/tree-content.ts) and `npm run check` both call this,
+ * so they report the same problems.
+ */
+export function validateTrees(sources: readonly TreeSource[], context: TreeContext): { trees: Tree[]; errors: TreeError[]; warnings: TreeError[] } {
+  const errors: TreeError[] = [];
+  const warnings: TreeError[] = [];
+  const trees: Tree[] = [];
+  for (const source of sources) {
+    const result = validateTree(source, context);
+    errors.push(...result.errors);
+    warnings.push(...result.warnings);
+    if (result.tree) trees.push(result.tree);
+  }
+  for (const locale of context.locales) {
+    const owners = new Map<string, Tree>();
+    for (const tree of trees) {
+      const path = treePath(tree, locale);
+      const other = owners.get(path);
+      if (other) errors.push(new TreeError(tree.file, 1, `path "${path}" (${locale}) is also the path of ${other.file}. Give each tree its own path.`));
+      owners.set(path, tree);
+    }
+  }
+  const onHome = trees.filter((t) => t.home);
+  for (const tree of onHome.slice(1)) {
+    errors.push(new TreeError(tree.file, 1, `"home: true" is also set in ${onHome[0]!.file}. Only one tree can be on the home page; remove one.`));
+  }
+  return { trees: errors.length ? [] : trees, errors, warnings };
 }
 
 /** Every step of the tree as the node ids from the start to it; a node reached by two routes has two steps. */
@@ -352,12 +427,12 @@ export function treeSteps(tree: Tree): string[][] {
 
 /** URL of a step: /<base>/<locale>/<tree path>/<node ids after the start>/. */
 export function stepHref(base: string, locale: string, tree: Tree, route: readonly string[]): string {
-  return localePath(base, locale, tree.path[locale]!, ...route.slice(1));
+  return localePath(base, locale, treePath(tree, locale), ...route.slice(1));
 }
 
 /** One answer given on the way to a step: the label chosen and the step it led to. */
 export interface Answer {
-  label: string;
+  label: LocalText;
   route: string[];
 }
 /** The answers given along a route, in order (the breadcrumb of a step). */
@@ -365,6 +440,6 @@ export function answersAlong(tree: Tree, route: readonly string[], locale: strin
   return route.slice(1).map((id, i) => {
     const from = tree.nodes.get(route[i]!) as QuestionNode;
     const option = from.options.find((o) => o.next === id)!;
-    return { label: option.label[locale]!, route: route.slice(0, i + 2) };
+    return { label: treeText(tree, option.label, locale), route: route.slice(0, i + 2) };
   });
 }

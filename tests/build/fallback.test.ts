@@ -19,7 +19,7 @@ describe('missing translation', () => {
 
   it('shows the Indonesian text under /en/ with an English notice, marked as Indonesian', () => {
     const html = readPage(built.outDir, 'en/only-in-indonesian/');
-    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(html).toContain('This article is not yet available in English. It is shown in its original language.');
     expect(html).toMatch(/<article class="article" lang="id">/);
     expect(html).toContain('Teks ini hanya ada dalam Bahasa Indonesia.');

@@ -184,21 +184,23 @@ describe('tree mistakes stop the build', () => {
   });
 
   it('fails with every mistake as file:line, the node and the fix, and no stack trace', () => {
+    // The content check runs the build's own tree validation first (scripts/lib/rules/trees.ts).
     expect(built.ok).toBe(false);
-    expect(built.output).toContain(`${file}: 11 problems in decision trees:\n`);
+    expect(built.output).toContain('10 errors, 5 warnings.');
     const lines = built.output.split('\n').filter((l) => l.startsWith(`${file}/`));
     expect(lines).toEqual([
-      `${file}/help.yaml:17: node "start", option 1: unknown target node "ordr". Use one of: "start", "order", "manager", "other".`,
-      `${file}/help.yaml:18: node "start", option 2 ("Saya perlu manajer"): label has no "en" text. Add "en: …" under it.`,
-      `${file}/help.yaml:25: node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.`,
-      `${file}/help.yaml:33: node "order": cycle order → order. A tree only goes forward; point this answer at a later node or a result.`,
-      `${file}/help.yaml:34: node "order", option 2 ("Entahlah") has no target. Add "next: <node id>" with the node this answer leads to.`,
-      `${file}/help.yaml:45: node "manager": result points at a missing anchor "#ask-a-manager" in "settle-it" (en). Use a heading id of that page: "ask-for-a-manager", "call-the-shop".`,
-      `${file}/help.yaml:46: node "manager": result points at a missing channel "fax". Use one of content/channels.yaml: "chat", "contact-page", "phone-us".`,
-      `${file}/help.yaml:52: node "other": result points at a missing article "settle-this". Write content/articles/<locale>/settle-this.mdx or use an existing slug.`,
-      `${file}/help.yaml:53: duplicate node id "manager" (first used on line 37). Give every node its own id.`,
-      `${file}/taken.yaml:3: path "topics" is already used by another page under /id/. Choose another path segment for this tree.`,
-      `${file}/taken.yaml:4: path "search" is already used by another page under /en/. Choose another path segment for this tree.`,
+      `${file}/help.yaml:17:1  error  node "start", option 1: unknown target node "ordr". Use one of: "start", "order", "manager", "other".  (decision-tree)`,
+      `${file}/help.yaml:25:1  error  node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.  (decision-tree)`,
+      `${file}/help.yaml:33:1  error  node "order": cycle order → order. A tree only goes forward; point this answer at a later node or a result.  (decision-tree)`,
+      `${file}/help.yaml:34:1  error  node "order", option 2 ("Entahlah") has no target. Add "next: <node id>" with the node this answer leads to.  (decision-tree)`,
+      `${file}/help.yaml:45:1  error  node "manager": result points at a missing anchor "#ask-a-manager" in "settle-it" (en). Use a heading id of that page: "ask-for-a-manager", "call-the-shop".  (decision-tree)`,
+      `${file}/help.yaml:46:1  error  node "manager": result points at a missing channel "fax". Use one of content/channels.yaml: "chat", "contact-page", "phone-us".  (decision-tree)`,
+      `${file}/help.yaml:52:1  error  node "other": result points at a missing article "settle-this". Write content/articles/<locale>/settle-this.mdx or use an existing slug.  (decision-tree)`,
+      `${file}/help.yaml:53:1  error  duplicate node id "manager" (first used on line 37). Give every node its own id.  (decision-tree)`,
+      `${file}/taken.yaml:3:1  error  path "topics" is already used by another page under /id/. Choose another path segment for this tree.  (decision-tree)`,
+      `${file}/taken.yaml:4:1  error  path "search" is already used by another page under /en/. Choose another path segment for this tree.  (decision-tree)`,
+      // An untranslated label is no error: the English page shows the Indonesian text.
+      `${file}/help.yaml:18:1  warning  node "start", option 2 ("Saya perlu manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)`,
     ]);
     expect(built.output).not.toMatch(/^\s+at /m);
   });

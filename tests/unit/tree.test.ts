@@ -2,12 +2,15 @@
 // says how to fix it. Also the step helpers the pages use (routes, URLs, answers given).
 import { describe, expect, it } from 'vitest';
 import {
-  answersAlong, articlesReferenced, readTreeSource, stepHref, treeSteps, validateTree, type TreeContext,
+  answersAlong, articlesReferenced, readTreeSource, resultAnchor, stepHref, treeSteps, validateTree, type TreeContext,
 } from '../../src/lib/tree.ts';
 
 const file = 'content/trees/help.yaml';
 const context: TreeContext = {
   locales: ['id', 'en'],
+  defaultLocale: 'id',
+  // Both articles are written in both locales.
+  articleLocale: (slug, locale) => (slug === 'resolve-a-dispute' ? locale : undefined),
   articleAnchors: (slug, locale) =>
     slug === 'resolve-a-dispute'
       ? new Map(locale === 'en' ? [['ask-for-a-manager', 'Ask for a manager']] : [['minta-manajer', 'Minta manajer']])
@@ -20,6 +23,7 @@ const context: TreeContext = {
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
 const check = (source: string) => validateTree(readTreeSource(file, source), context);
 const messages = (source: string) => check(source).errors.map(String);
+const warnings = (source: string) => check(source).warnings.map(String);
 
 // A valid tree: 1 question (line 4), 1 more question (line 15) and 2 results.
 const header = [
@@ -77,8 +81,8 @@ describe('a valid tree', () => {
   it('lists the answers given on the way to a step, each with the step it led to', () => {
     const { tree } = check(valid);
     expect(answersAlong(tree!, ['start', 'order', 'manager'], 'en')).toEqual([
-      { label: 'An order', route: ['start', 'order'] },
-      { label: 'I need a manager', route: ['start', 'order', 'manager'] },
+      { label: { text: 'An order', lang: 'en' }, route: ['start', 'order'] },
+      { label: { text: 'I need a manager', lang: 'en' }, route: ['start', 'order', 'manager'] },
     ]);
     expect(answersAlong(tree!, ['start'], 'en')).toEqual([]);
   });
@@ -146,23 +150,47 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
     ]);
   });
 
-  it('label missing in a locale', () => {
+  it('label missing in a locale: a warning, and the page shows the default locale\'s text', () => {
     const source = valid.replace('- label: { id: Manajer, en: I need a manager }', '- label: { id: Manajer }');
-    expect(messages(source)).toEqual([
-      'content/trees/help.yaml:14: node "order", option 1 ("Manajer"): label has no "en" text. Add "en: …" under it.',
+    expect(messages(source)).toEqual([]);
+    expect(warnings(source)).toEqual([
+      'content/trees/help.yaml:14: node "order", option 1 ("Manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.',
+    ]);
+    const tree = check(source).tree!;
+    expect(answersAlong(tree, ['start', 'order', 'manager'], 'en').map((a) => a.label)).toEqual([
+      { text: 'An order', lang: 'en' },
+      { text: 'Manajer', lang: 'id' },
     ]);
   });
 
-  it('question, title and anchor missing in a locale', () => {
+  it('question, title and anchor missing in a locale: one warning each, no error', () => {
     const source = valid
       .replace('question: { id: Apa yang terjadi?, en: What happened? }', 'question: { en: What happened? }')
       .replace('title: { id: Minta manajer, en: Ask for a manager }', 'title: { id: Minta manajer }')
       .replace('anchor: { id: minta-manajer, en: ask-for-a-manager }', 'anchor: { en: ask-for-a-manager }');
-    expect(messages(source)).toEqual([
-      'content/trees/help.yaml:12: node "order": question has no "id" text. Add "id: …" under it.',
-      'content/trees/help.yaml:18: node "manager": result title has no "en" text. Add "en: …" under it.',
-      'content/trees/help.yaml:20: node "manager": anchor has no "id" text. Add "id: …" under it.',
+    expect(messages(source)).toEqual([]);
+    expect(warnings(source)).toEqual([
+      'content/trees/help.yaml:12: node "order": question has no "id" text: readers of /id/ see the en text. Add "id: …" under it.',
+      'content/trees/help.yaml:18: node "manager": result title has no "en" text: readers of /en/ see the id text. Add "en: …" under it.',
+      'content/trees/help.yaml:20: node "manager": anchor has no "id" text: readers of /id/ are sent to the top of "resolve-a-dispute". Add "id: <heading id>" under it: "minta-manajer".',
     ]);
+  });
+
+  it('an untranslated article: its anchor is the one of the language it is shown in', () => {
+    // A third locale without the article: its pages show the Indonesian text and headings.
+    const three: TreeContext = {
+      ...context,
+      locales: ['id', 'en', 'ar'],
+      articleLocale: (slug, locale) => (slug === 'resolve-a-dispute' ? (locale === 'ar' ? 'id' : locale) : undefined),
+    };
+    const result = validateTree(readTreeSource(file, valid), three);
+    expect(result.errors).toEqual([]);
+    // Every text lacks "ar" (one warning each); the anchor does not: /ar/ shows the id article.
+    expect(result.warnings.map(String).filter((w) => w.includes('anchor'))).toEqual([]);
+    expect(result.warnings).toHaveLength(7);
+    const manager = result.tree!.nodes.get('manager')!;
+    expect(manager.kind === 'result' && resultAnchor(manager, three.articleLocale('resolve-a-dispute', 'ar')!)).toBe('minta-manajer');
+    expect(stepHref('/', 'ar', result.tree!, ['start', 'manager'])).toBe('/ar/pilih-topik/manager/');
   });
 
   it('text in a language the site does not have', () => {

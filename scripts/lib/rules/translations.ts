@@ -1,8 +1,8 @@
 // Articles missing in a locale and translations whose source changed (translation-status.ts).
-import type { Corpus } from '../corpus.ts';
+import { asRecord, type Corpus, type YamlFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { translationStatus, type ArticleVersion } from '../translation-status.ts';
-import { positionIn } from '../yaml.ts';
+import { positionIn, positionOf } from '../yaml.ts';
 import type { RuleCheck } from './shared.ts';
 
 export function versionsOf(corpus: Corpus): ArticleVersion[] {
@@ -41,5 +41,36 @@ export const translations: RuleCheck = (corpus, { displayPath }) => {
       }
     }
   }
+  return problems;
+};
+
+/**
+ * Texts given per locale in the data files (category labels and descriptions, channel labels and
+ * notes, the site's tagline) with no text in some locale: the site shows the default locale's text
+ * there, marked with its `lang`. One warning per missing text, on the line of the field.
+ */
+export const untranslatedTexts: RuleCheck = (corpus) => {
+  const problems: Problem[] = [];
+  const check = (source: YamlFile | undefined, path: (string | number)[], value: unknown, what: string) => {
+    const texts = asRecord(value);
+    if (!source || !texts) return;
+    const shownLocale = [corpus.defaultLocale, ...Object.keys(texts)].find((l) => typeof texts[l] === 'string' && texts[l]);
+    if (!shownLocale) return; // nothing written at all: the schema rules report it
+    for (const locale of corpus.locales) {
+      if (typeof texts[locale] === 'string' && texts[locale]) continue;
+      problems.push(problem('untranslated-text', source.file, positionOf(source.yaml, path, true), `${what} has no "${locale}" text: readers of /${locale}/ see the ${shownLocale} text. Add "${locale}: …" under it.`));
+    }
+  };
+  const listed = (source: YamlFile | undefined, kind: string, fields: string[]) => {
+    const items = source && !source.yaml.syntaxError && Array.isArray(source.yaml.data) ? source.yaml.data : [];
+    items.forEach((item, index) => {
+      const fieldsOf = asRecord(item);
+      const id = typeof fieldsOf?.id === 'string' ? `${kind} "${fieldsOf.id}"` : `${kind} ${index + 1}`;
+      for (const field of fields) check(source, [index, field], fieldsOf?.[field], `${id}: ${field}`);
+    });
+  };
+  listed(corpus.categoriesFile, 'category', ['label', 'description']);
+  listed(corpus.channelsFile, 'channel', ['label', 'note']);
+  if (corpus.site && !corpus.site.yaml.syntaxError) check(corpus.site, ['tagline'], asRecord(corpus.site.yaml.data)?.tagline, 'tagline');
   return problems;
 };

@@ -19,7 +19,7 @@ export const siteSettingsSchema = z.strictObject({
   baseUrl: z.url(),
   /** Path the site is served under, such as "/help/". BASE_PATH overrides it. */
   basePath: z.string().regex(/^\/([\w.-]+\/)*$/, 'a path that starts and ends with "/", such as "/help/"').default('/'),
-  /** Where "Was this article helpful?" posts; no endpoint hides the widget. */
+  /** Where "Was this article helpful?" also posts its votes and comments (docs/feedback.md); without one, answers stay on the reader's device. */
   feedbackEndpoint: z.url().optional(),
   /** Articles shown as "popular" on each home page. */
   popularArticles: z.array(z.string()).default([]),
@@ -113,6 +113,7 @@ export const uiStringKeys = [
   'treeAnswers', 'treeStart', 'treeBack', 'treeStartOver', 'treeReadArticle', 'treeContact',
   // "Was this article helpful?"
   'feedbackQuestion', 'feedbackYes', 'feedbackNo', 'feedbackThanks', 'feedbackFailed',
+  'feedbackNoHelp', 'feedbackComment', 'feedbackSend', 'feedbackCommentThanks',
   // Search
   'search', 'searchLabel', 'searchPlaceholder', 'searchClose', 'searchResult', 'searchResults', 'searchNoResults',
   'searchTryInstead', 'searchInLanguage', 'searchLoading', 'searchFailed', 'searchNeedsJs', 'searchAllTopics',

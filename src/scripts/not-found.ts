@@ -10,6 +10,7 @@ export function showNotFoundInPathLocale(): void {
   const sections = [...main.querySelectorAll<HTMLElement>('section[data-locale]')];
   const chosen = sections.find((s) => s.dataset.locale === locale) ?? sections[0]!;
   for (const section of sections) section.hidden = section !== chosen;
+  main.prepend(chosen); // first, so no separator above it
   const heading = chosen.querySelector('h2');
   if (heading) {
     const h1 = document.createElement('h1');

@@ -19,7 +19,7 @@ export const siteSettingsSchema = z.strictObject({
   baseUrl: z.url(),
   /** Path the site is served under, such as "/help/". BASE_PATH overrides it. */
   basePath: z.string().regex(/^\/([\w.-]+\/)*$/, 'a path that starts and ends with "/", such as "/help/"').default('/'),
-  /** Where "Was this article helpful?" posts; no endpoint hides the widget. */
+  /** Where "Was this article helpful?" also posts its votes and comments (docs/feedback.md); without one, answers stay on the reader's device. */
   feedbackEndpoint: z.url().optional(),
   /** Articles shown as "popular" on each home page. */
   popularArticles: z.array(z.string()).default([]),
@@ -54,8 +54,8 @@ export const channelSchema = z
     url: z.url().refine((u) => u.startsWith('https:'), 'contact URLs must use https:').optional(),
     phone: e164.optional(),
     email: z.email().optional(),
-    /** ISO 3166 region codes the channel serves, or "worldwide". */
-    regions: z.array(z.string().regex(/^([A-Z]{2}|worldwide)$/)).min(1),
+    /** ISO 3166 region codes the channel serves, or "worldwide". Leave out when the source does not say. */
+    regions: z.array(z.string().regex(/^([A-Z]{2}|worldwide)$/)).min(1).optional(),
     /** Opening hours; leave out when the operator does not publish them. */
     hours: z
       .strictObject({
@@ -65,10 +65,18 @@ export const channelSchema = z
         to: clockTime,
       })
       .optional(),
-    /** Language(s) the agents speak, as language codes. */
-    serviceLanguages: z.array(localeCode).min(1),
-    /** When a person last checked these facts (YYYY-MM-DD). */
+    /** Language(s) the agents speak, as language codes. Leave out when the source does not say. */
+    serviceLanguages: z.array(localeCode).min(1).optional(),
+    /** When a writer last checked these facts against the source (YYYY-MM-DD); cards say "checked against our source". */
     lastVerified: z.coerce.date(),
+    /** The article that explains this channel and its caveats; every card of the channel links to it. */
+    details: z
+      .strictObject({
+        article: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article slug, such as "contact-channels"'),
+        /** Heading id of the section per locale (headings differ per language). */
+        anchor: localizedText.optional(),
+      })
+      .optional(),
     label: localizedText,
     note: localizedText.optional(),
   })
@@ -98,13 +106,14 @@ export const uiStringKeys = [
   'skipToContent', 'home', 'menu', 'languageName', 'switchLanguage', 'categories', 'popularArticles',
   'allArticles', 'contactChannels', 'contactIntro', 'articlesInCategory', 'onThisPage', 'methodOf',
   'step', 'tip', 'warning', 'sayThis', 'meaning', 'copy', 'copied', 'listen', 'call', 'openPage',
-  'sendEmail', 'hours', 'hoursNotPublished', 'lastVerified', 'serves', 'serviceLanguage', 'reviewed',
+  'sendEmail', 'hours', 'hoursNotPublished', 'lastVerified', 'channelDetails', 'serves', 'serviceLanguage', 'reviewed',
   'references', 'previous', 'next', 'related', 'notTranslated', 'notFoundTitle', 'notFoundText',
   'chooseLanguage', 'footerNote', 'printPage', 'backToTop', 'backToReference', 'breadcrumb', 'worldwide', 'whenToUse',
   // Decision tree
   'treeAnswers', 'treeStart', 'treeBack', 'treeStartOver', 'treeReadArticle', 'treeContact',
   // "Was this article helpful?"
   'feedbackQuestion', 'feedbackYes', 'feedbackNo', 'feedbackThanks', 'feedbackFailed',
+  'feedbackNoHelp', 'feedbackComment', 'feedbackSend', 'feedbackCommentThanks',
   // Search
   'search', 'searchLabel', 'searchPlaceholder', 'searchClose', 'searchResult', 'searchResults', 'searchNoResults',
   'searchTryInstead', 'searchInLanguage', 'searchLoading', 'searchFailed', 'searchNeedsJs', 'searchAllTopics',

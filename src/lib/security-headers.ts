@@ -10,7 +10,7 @@ import type { SiteSettings } from './schemas.ts';
  * origin the page may talk to (fetch with JavaScript, a form post without).
  */
 export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedbackEndpoint'>): string {
-  const feedback = settings.feedbackEndpoint ? ` ${new URL(settings.feedbackEndpoint).origin}` : '';
+  const feedback = feedbackOrigins(settings.feedbackEndpoint).map((o) => ` ${o}`).join('');
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -22,6 +22,22 @@ export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedbackEndp
     "frame-ancestors 'none'",
     "object-src 'none'",
   ].join('; ');
+}
+
+/**
+ * Form backends that answer a post with a redirect to another origin: CSP checks connect-src and
+ * form-action on every hop, so the redirect target must be allowed too (docs/feedback.md).
+ */
+const redirectsTo: Record<string, string> = {
+  // Google Apps Script web apps answer /exec with a redirect to the script's output.
+  'https://script.google.com': 'https://script.googleusercontent.com',
+};
+
+/** The origins the feedback widget talks to: the endpoint's, and where it redirects. */
+export function feedbackOrigins(endpoint: string | undefined): string[] {
+  if (!endpoint) return [];
+  const origin = new URL(endpoint).origin;
+  return redirectsTo[origin] ? [origin, redirectsTo[origin]] : [origin];
 }
 
 /** Headers for every response, pages and files alike. */

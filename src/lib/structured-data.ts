@@ -18,9 +18,9 @@ export function contactPoint(channel: Channel, locale: string, defaultLocale: st
     ...(channel.url && { url: channel.url }),
     ...(channel.email && { email: channel.email }),
     // No areaServed means "everywhere".
-    ...(!channel.regions.includes('worldwide') && { areaServed: channel.regions }),
+    ...(channel.regions && !channel.regions.includes('worldwide') && { areaServed: channel.regions }),
     // Google reads languages by their English names.
-    availableLanguage: channel.serviceLanguages.map((l) => languageNames.of(l) ?? l),
+    ...(channel.serviceLanguages && { availableLanguage: channel.serviceLanguages.map((l) => languageNames.of(l) ?? l) }),
   };
 }
 

@@ -25,6 +25,8 @@ function enhance(root: HTMLElement): void {
   const step = root.querySelector('[data-tree-step]')!;
   const live = root.querySelector('[data-tree-live]')!;
   const initial = withoutHash(location.href);
+  /** Every step page of this tree starts with this URL (the first question's page). */
+  const steps = new URL(root.dataset.treeSteps!, location.href).href;
   const pages = new Map([[initial, Promise.resolve(snapshot(document, name))]]);
   let shown = initial;
   let latest = 0;
@@ -46,7 +48,9 @@ function enhance(root: HTMLElement): void {
     if (ticket !== latest) return; // a later click won
     if (!page) {
       pages.delete(url);
-      location.assign(url);
+      // A click follows the link; a history step is already at the URL, so load it for real.
+      if (push) location.assign(url);
+      else location.reload();
       return;
     }
     if (push) history.pushState({ tree: name }, '', url);
@@ -77,9 +81,15 @@ function enhance(root: HTMLElement): void {
   };
   root.addEventListener('pointerover', prefetch);
   root.addEventListener('focusin', prefetch);
-  addEventListener('popstate', (e) => {
+  // Every history step shows the step of its URL, whatever state the entry carries: after a reload
+  // Chromium keeps the earlier pushState entries, and back then fires popstate with a null state.
+  addEventListener('popstate', () => {
     const url = withoutHash(location.href);
-    if ((e.state?.tree === name || url === initial) && url !== shown) void show(url, false);
+    if (url === shown) return;
+    // A page that is not a step of this tree (the home page a reloaded step was reached from)
+    // has its own layout: load it rather than put its step into this page.
+    if (url !== initial && !url.startsWith(steps)) location.reload();
+    else void show(url, false);
   });
 }
 

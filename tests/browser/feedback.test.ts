@@ -1,7 +1,10 @@
 // "Was this article helpful?" against a real endpoint on loopback, under the strict CSP of the
-// built headers (served by nginx): with JavaScript the answer is sent in the background, without it
-// the form posts; the endpoint receives the same fields either way. Also: the print stylesheet
-// ("Save as PDF") leaves only the article. No endpoint in site.yaml: no widget at all.
+// built headers (served by nginx): with JavaScript the answer is sent in the background, then an
+// optional comment; without it the form posts; the endpoint receives the same fields either way.
+// Without an endpoint (the default) the widget is on every article with JavaScript, answers stay
+// on the device, "No" offers the contact channels and the tree at once, and without JavaScript
+// there is no button that cannot work. Also: the print stylesheet ("Save as PDF") leaves only the
+// article.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { htmlFiles } from '../helpers/dist.ts';
 import { recordCspViolations, serveNginx, type NginxServer } from '../helpers/nginx.ts';
 import { siteDir } from '../helpers/paths.ts';
 import { feedbackContent } from '../fixtures/feedback/content.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
 
 interface Received {
   method: string;
@@ -125,10 +129,104 @@ describe('"Was this article helpful?"', () => {
     }
   });
 
-  it('is not on the page at all when site.yaml sets no endpoint', () => {
+  it('sends an optional comment after the vote, with the vote', async () => {
+    received.length = 0;
+    const page = await open('en/phrasebook/');
+    await form(page).getByRole('button', { name: 'No' }).click();
+    await expect.poll(() => received.length).toBe(1);
+    // "No" shows where to get help at once, and a comment box.
+    expect(await form(page).getByRole('link', { name: 'Ways to contact customer service' }).isVisible()).toBe(true);
+    await form(page).getByLabel('What was missing or wrong? (optional, no personal details)').fill('The refund times are missing.');
+    await form(page).getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => received.length).toBe(2);
+    expect(received[1]!.fields).toEqual({ ...expectedFields('no'), comment: 'The refund times are missing.' });
+    await expect.poll(() => form(page).getByRole('status').textContent()).toBe('Thank you. Your comment was sent.');
+    expect(await form(page).getByRole('button', { name: 'Send' }).isVisible()).toBe(false);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('"Was this article helpful?" without an endpoint (the default)', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(siteDir);
+  });
+  afterAll(() => server?.close());
+
+  const openReal = async (path: string, options: Parameters<Browser['newContext']>[0] = {}) => {
+    const context = await browser.newContext(options);
+    await recordCspViolations(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}${path}`);
+    return { page, errors };
+  };
+
+  it('is on every article page, hidden until its script shows it', () => {
     const articles = htmlFiles(siteDir).filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('<article class="article"'));
     expect(articles.length).toBeGreaterThan(0);
-    for (const file of articles) expect(readFileSync(join(siteDir, file), 'utf8'), file).not.toContain('data-feedback');
+    for (const file of articles) expect(readFileSync(join(siteDir, file), 'utf8'), file).toMatch(/<form class="feedback no-print" hidden data-feedback="[a-z-]+"/);
+  });
+
+  for (const [locale, yes, no, thanks, question, contact, tree] of [
+    ['en', 'Yes', 'No', 'Thank you for your answer.', 'Was this article helpful?', 'Ways to contact customer service', 'Which topic?'],
+    ['id', 'Ya', 'Tidak', 'Terima kasih atas jawaban Anda.', 'Apakah artikel ini membantu?', 'Cara menghubungi layanan pelanggan', 'Pilih topik'],
+  ] as const) {
+    it(`${locale}: "Yes" thanks the reader, and the answer is remembered for that article only`, async () => {
+      const { page, errors } = await openReal(`${locale}/phrasebook/`);
+      await form(page).getByRole('button', { name: yes }).click();
+      await expect.poll(() => form(page).getByRole('status').textContent()).toBe(thanks);
+      expect(await form(page).getByRole('group', { name: question }).isVisible()).toBe(false);
+      expect(await form(page).getByRole('link', { name: contact }).isVisible()).toBe(false);
+      await page.reload();
+      expect(await form(page).getByRole('group', { name: question }).isVisible()).toBe(false);
+      // Another article has not been answered yet.
+      await page.goto(`${server.url}${locale}/chat-topics/`);
+      expect(await form(page).getByRole('group', { name: question }).isVisible()).toBe(true);
+      expect(await violations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`${locale}: "No" offers the contact channels and the tree at once, and keeps offering them`, async () => {
+      const { page, errors } = await openReal(`${locale}/resolve-a-dispute/`);
+      await form(page).getByRole('button', { name: no }).click();
+      const contactLink = form(page).getByRole('link', { name: contact });
+      const treeLink = form(page).getByRole('link', { name: tree, exact: true });
+      expect(await contactLink.isVisible()).toBe(true);
+      expect(await treeLink.isVisible()).toBe(true);
+      // No endpoint: nothing to write a comment to.
+      expect(await form(page).locator('textarea').count()).toBe(0);
+      await page.reload();
+      expect(await contactLink.isVisible()).toBe(true);
+      await contactLink.click();
+      await page.waitForURL(`${server.url}${locale}/#contact`);
+      await page.goBack();
+      await treeLink.click();
+      await page.waitForURL(`${server.url}${locale}/which-topic/`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`${locale}: without JavaScript, shows no button that could not work`, async () => {
+      const { page } = await openReal(`${locale}/phrasebook/`, { javaScriptEnabled: false });
+      expect(await page.locator('article h1').isVisible()).toBe(true);
+      expect(await form(page).count()).toBe(1);
+      expect(await form(page).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: yes, exact: true }).count()).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it('has no accessibility violation after "No"', async () => {
+    const { page } = await openReal('id/phrasebook/', { colorScheme: 'dark' });
+    await form(page).getByRole('button', { name: 'Tidak' }).click();
+    await page.evaluate(axe.source);
+    const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run('form[data-feedback]'));
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.context().close();
   });
 });
 

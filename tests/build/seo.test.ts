@@ -98,7 +98,7 @@ describe('page head', () => {
   });
 
   it('describes the organisation and its contact points from content/channels.yaml on each home page', () => {
-    const channels = parse(readFileSync(join(repoRoot, 'content/channels.yaml'), 'utf8')) as { id: string; phone?: string; url?: string; regions: string[]; label: Record<string, string> }[];
+    const channels = parse(readFileSync(join(repoRoot, 'content/channels.yaml'), 'utf8')) as { id: string; phone?: string; url?: string; regions?: string[]; label: Record<string, string> }[];
     for (const locale of ['id', 'en']) {
       const [data] = jsonLd(readPage(siteDir, `${locale}/`));
       const organization = data['@graph'].find((n: { '@type': string }) => n['@type'] === 'Organization');
@@ -108,7 +108,7 @@ describe('page head', () => {
         expect(point, channel.id).toMatchObject({ '@type': 'ContactPoint', contactType: 'customer service' });
         if (channel.phone) expect(point.telephone).toBe(channel.phone);
         if (channel.url) expect(point.url).toBe(channel.url);
-        if (channel.regions.includes('worldwide')) expect(point.areaServed).toBeUndefined();
+        if (!channel.regions || channel.regions.includes('worldwide')) expect(point.areaServed).toBeUndefined();
         else expect(point.areaServed).toEqual(channel.regions);
       }
     }

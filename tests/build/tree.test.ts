@@ -68,18 +68,41 @@ describe('the "Which topic?" tree in the real site', () => {
   it('covers the chat topics, the dispute paths and how to reach a person', () => {
     const labels = (url: string) => answerLinks(treeOf(readPage(siteDir, url), 'which-topic')).map((a) => a.label);
     expect(labels('en/which-topic/')).toEqual([
-      'An item I ordered', 'My payment, Prime or account', 'A Kindle, Fire or Alexa device', 'I want to talk to a real person', 'Something else',
+      'An item I ordered', 'My payment, Prime or account', 'A Kindle, Fire or Alexa device', 'I want to talk to a real person',
+      'An agent was rude or did not help', 'Something else',
     ]);
     expect(labels('en/which-topic/item/')).toEqual([
-      'The wrong item came, or it is damaged', 'I want a refund or store credit', 'I contacted them, but there is no solution yet',
-      'I need to speak to a manager', 'Something else about my order (late, return)',
+      'The wrong item came, or it is damaged', 'I sent it back, but the refund has not arrived', 'I want to ask for a refund or store credit',
+      'I contacted them, but there is no solution yet', 'I need to speak to a manager', 'What should I have ready before I contact them?',
+      'Something else about my order (late, return)',
     ]);
     const us = treeOf(readPage(siteDir, 'en/which-topic/reach/reach-us/'), 'which-topic');
     expect(attrs(us, 'div', 'data-channel')).toEqual(['phone-us', 'chat']);
     expect(us).toContain('href="tel:+18882804331"');
+    expect(us).toContain('you can try calling');
     const elsewhere = treeOf(readPage(siteDir, 'en/which-topic/reach/reach-elsewhere/'), 'which-topic');
     expect(attrs(elsewhere, 'div', 'data-channel')).toEqual(['chat', 'contact-page']);
   });
+
+  // Every common problem has a path (PRODUCT.md §2), in both languages: the step, the article
+  // section it opens, and the channels it offers.
+  for (const [problem, step, channels, anchors] of [
+    ['a reader who cannot sign in reaches the US phone, which needs no sign-in', 'account/locked-out', ['phone-us'], { en: 'contact-channels/#if-you-cannot-sign-in', id: 'contact-channels/#jika-anda-tidak-bisa-masuk-ke-akun' }],
+    ['a forgotten password also offers the US phone', 'account/sign-in', ['contact-page', 'phone-us'], { en: 'contact-customer-service/#start-a-chat-from-the-contact-page', id: 'contact-customer-service/#mulai-chat-dari-halaman-kontak' }],
+    ['a rude agent leads to what to do about it', 'agent/rude-agent', ['chat', 'phone-us'], { en: 'resolve-a-dispute/#if-the-agent-is-rude-or-does-not-help', id: 'resolve-a-dispute/#jika-agen-kasar-atau-tidak-membantu' }],
+    ['the manager sentences are reachable outside the item branch', 'agent/manager', ['chat', 'phone-us'], { en: 'phrasebook/#ask-for-a-manager', id: 'phrasebook/#meminta-bicara-dengan-manajer' }],
+    ['a refund that has not arrived has its own steps', 'item/refund-missing', ['chat', 'phone-us'], { en: 'resolve-a-dispute/#if-your-refund-has-not-arrived', id: 'resolve-a-dispute/#jika-uang-belum-kembali-setelah-retur' }],
+    ['the device branch offers the US phone too', 'device', ['chat', 'phone-us'], { en: 'chat-topics/#kindle-fire-or-alexa-device', id: 'chat-topics/#kindle-fire-or-alexa-device' }],
+    ['"before you contact" is reachable', 'item/prepare', ['chat', 'phone-us'], { en: 'before-you-contact/#gather-your-purchase-details', id: 'before-you-contact/#kumpulkan-data-pembelian' }],
+  ] as const) {
+    it(problem, () => {
+      for (const locale of ['en', 'id'] as const) {
+        const tree = treeOf(readPage(siteDir, `${locale}/which-topic/${step}/`), 'which-topic');
+        expect(attrs(tree, 'div', 'data-channel'), locale).toEqual(channels);
+        expect(tree, locale).toContain(`<a class="tree-article" href="/${locale}/${anchors[locale]}"`);
+      }
+    });
+  }
 
   it('shows the answers given, Back and Start over as links on a step page (no JavaScript needed)', () => {
     const tree = treeOf(readPage(siteDir, 'id/which-topic/item/manager/'), 'which-topic');

@@ -1,15 +1,16 @@
 // The search itself: Pagefind for the reader's locale, loaded on first use from
 // <base>pagefind/<locale>/ (never a hard-coded /pagefind/), and the ranking around it (docs/search.md):
-//   1. the query as typed, and its synonym variants (content/search/<locale>.yaml);
-//   2. while that finds fewer than `enoughHits`: the query without its stop words;
-//   3. still fewer: each word apart, pages ranked by the sum of their scores ("some of your words");
+//   1. the query as typed and the query without its stop words, each with its synonym variants
+//      (content/search/<locale>.yaml), merged by score;
+//   2. while that finds fewer than `enoughHits`: each word apart, below, ranked by the sum of
+//      their scores (when nothing had every word: "some of your words");
 //   and before all that, a word the site does not know is replaced by the closest word it does
 //   ("did you mean").
 // It runs in a Web Worker in the browser (worker.ts) and in Node in the tests: no DOM here.
 // The untranslated articles a locale shows are in a bundle of their own language
 // (<locale>/from-<language>, see src/integrations/search-index.ts): merged in, their hits come
 // back as a group of that language.
-import { meaningfulTerms, noWords, suggestionFor, termsOf, variantsOf, type LocaleWords, type Term } from './query.ts';
+import { meaningfulTerms, noWords, siteTerms, suggestionFor, termsOf, variantsOf, type LocaleWords, type Term } from './query.ts';
 
 export interface SearchConfig {
   /** Base path ending in "/": "/" or "/help/". */
@@ -132,7 +133,11 @@ export function loadEngine(config: SearchConfig, importer = importFromSite): Pro
   return engine;
 }
 
-type Scores = Map<string, { result: PagefindResult; score: number }>;
+/** Per page: its best score, the hit that gave it, and every hit of the page (one per query that found it). */
+type Scores = Map<string, { result: PagefindResult; score: number; all: PagefindResult[] }>;
+
+/** The hits of one page for every query that found it: its sections are ranked over all of them. */
+const sameHits = new WeakMap<PagefindResult, PagefindResult[]>();
 
 /** Runs each query; a page keeps its best score (synonym variants score a little lower). */
 async function searchAll(pagefind: Pagefind, queries: string[], filters: Record<string, string>): Promise<Scores> {
@@ -141,51 +146,94 @@ async function searchAll(pagefind: Pagefind, queries: string[], filters: Record<
   responses.forEach((response, i) => {
     for (const result of response?.results ?? []) {
       const score = result.score * (i === 0 ? 1 : synonymScore);
-      if (score > (scores.get(result.id)?.score ?? -1)) scores.set(result.id, { result, score });
+      const known = scores.get(result.id);
+      if (!known) scores.set(result.id, { result, score, all: [result] });
+      else {
+        known.all.push(result);
+        if (score > known.score) Object.assign(known, { result, score });
+      }
     }
   });
   return scores;
 }
 
-const byScore = (scores: Scores) => [...scores.values()].sort((a, b) => b.score - a.score).map((s) => s.result);
+/**
+ * Merges `more` into `scores` with `combine`. The page's hits add up; with `instead`, the hits of
+ * `more` replace those before (the query without stop words: its excerpts and sections show the
+ * words that matter, not "how").
+ */
+function merge(scores: Scores, more: Scores, combine: (a: number, b: number) => number, instead = false): void {
+  for (const [id, next] of more) {
+    const known = scores.get(id);
+    if (!known) scores.set(id, next);
+    else if (instead) scores.set(id, { ...next, score: combine(known.score, next.score) });
+    else scores.set(id, { result: next.score >= known.score ? next.result : known.result, score: combine(known.score, next.score), all: [...known.all, ...next.all] });
+  }
+}
+
+const byScore = (scores: Scores) =>
+  [...scores.values()].sort((a, b) => b.score - a.score).map(({ result, all }) => (sameHits.set(result, all), result));
 
 /** Each term apart (with its synonyms); a page scores the sum over the terms it holds. */
 async function searchApart(pagefind: Pagefind, terms: Term[], filters: Record<string, string>): Promise<PagefindResult[]> {
   const total: Scores = new Map();
-  for (const scores of await Promise.all(terms.map((t) => searchAll(pagefind, variantsOf([t]), filters)))) {
-    for (const [id, { result, score }] of scores) total.set(id, { result, score: (total.get(id)?.score ?? 0) + score });
-  }
+  for (const scores of await Promise.all(terms.map((t) => searchAll(pagefind, variantsOf([t]), filters)))) merge(total, scores, (a, b) => a + b);
   return byScore(total);
 }
 
 /** The hits for `query`, relaxed step by step until there are enough (see the top of this file). */
 export async function rankedResults(pagefind: Pagefind, words: LocaleWords, query: string, filters: Record<string, string>): Promise<{ results: PagefindResult[]; partial: boolean }> {
-  const results: PagefindResult[] = [];
-  const seen = new Set<string>();
-  const add = (found: PagefindResult[]) => {
-    for (const r of found) if (!seen.has(r.id) && seen.add(r.id)) results.push(r);
-  };
-  const terms = termsOf(query, words);
-  add(byScore(await searchAll(pagefind, variantsOf(terms), filters)));
+  const terms = siteTerms(termsOf(query, words), words);
   const meaningful = meaningfulTerms(terms);
-  if (results.length < enoughHits && meaningful.length < terms.length) {
-    add(byScore(await searchAll(pagefind, variantsOf(meaningful), filters)));
+  const scores = await searchAll(pagefind, variantsOf(terms), filters);
+  if (meaningful.length < terms.length) {
+    // Without its stop words, merged by score: "how", "i" and "my" decide nothing.
+    merge(scores, await searchAll(pagefind, variantsOf(meaningful), filters), Math.max, true);
   }
-  const complete = results.length;
-  if (results.length < enoughHits && meaningful.length > 1) add(await searchApart(pagefind, meaningful, filters));
-  return { results, partial: complete === 0 && results.length > 0 };
+  const results = byScore(scores);
+  if (results.length >= enoughHits || meaningful.length < 2) return { results, partial: false };
+  const seen = new Set(results.map((r) => r.id));
+  const apart = (await searchApart(pagefind, meaningful, filters)).filter((r) => !seen.has(r.id));
+  return { results: [...results, ...apart], partial: results.length === 0 && apart.length > 0 };
 }
 
-async function toHit(result: PagefindResult, locale: string): Promise<{ language: string; hit: Hit }> {
-  const data = await result.data();
-  // The sections that match best, best first: a question about calling puts "Phone" on top.
-  const score = (s: SubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const sections = data.sub_results
-    .filter((s) => s.url.includes('#'))
-    .map((s, order) => ({ s, order, score: score(s) }))
+type PageData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/**
+ * The data of a hit, copied at once: Pagefind hands out one object per page and rewrites its
+ * excerpt and sections at the next data() call for the same page (by another query). So calls
+ * for one page run one after the other, each copied before the next.
+ */
+async function dataOf(result: PagefindResult): Promise<PageData> {
+  const { url, excerpt, meta, sub_results } = await result.data();
+  return { url, excerpt, meta: { ...meta }, sub_results: [...sub_results] };
+}
+
+/** A section's score: the weight of the query words in it, summed over every query that found its page. */
+async function rankedSections(result: PagefindResult, first: PageData): Promise<Section[]> {
+  const all = [first];
+  for (const other of sameHits.get(result) ?? []) if (other !== result) all.push(await dataOf(other));
+  const sections = new Map<string, { s: SubResult; order: number; score: number; best: number }>();
+  for (const data of all) {
+    data.sub_results.forEach((s, order) => {
+      if (!s.url.includes('#')) return;
+      const score = s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+      const known = sections.get(s.url);
+      if (!known) sections.set(s.url, { s, order, score, best: score });
+      // The excerpt that shows the query words best is the one to show.
+      else sections.set(s.url, { ...known, s: score > known.best ? s : known.s, score: known.score + score, best: Math.max(score, known.best) });
+    });
+  }
+  // Best first: a question about calling puts "Phone" on top; a tie keeps the order of the page.
+  return [...sections.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, sectionsShown)
     .map(({ s }) => ({ url: s.url, title: s.title, excerpt: s.excerpt }));
+}
+
+async function toHit(result: PagefindResult, locale: string): Promise<{ language: string; hit: Hit }> {
+  const data = await dataOf(result);
+  const sections = await rankedSections(result, data);
   return {
     language: data.meta.language ?? locale,
     hit: { url: data.url, title: data.meta.title ?? data.url, category: data.meta.category ?? '', excerpt: data.excerpt, sections },

@@ -54,6 +54,20 @@ export function termsOf(query: string, words: LocaleWords): Term[] {
   return terms;
 }
 
+/**
+ * Terms the site never uses ("nelpon") swapped for the first synonym it does ("telepon"):
+ * Pagefind drops a word no page holds, so searching it as typed would search the rest alone.
+ */
+export function siteTerms(terms: Term[], words: LocaleWords): Term[] {
+  const vocabulary = new Set(words.words);
+  const used = (phrase: string) => phrase.split(' ').every((w) => vocabulary.has(w));
+  return terms.map((term) => {
+    if (used(term.text)) return term;
+    const better = term.alternatives.find(used);
+    return better ? { ...term, text: better, alternatives: [term.text, ...term.alternatives.filter((a) => a !== better)] } : term;
+  });
+}
+
 /** How many queries one set of terms may become: the terms as typed, then one synonym at a time. */
 export const maxVariants = 12;
 

@@ -179,6 +179,50 @@ describe('search under the site’s Content-Security-Policy', () => {
   });
 });
 
+describe('search that understands readers', () => {
+  it('runs Pagefind in a worker from the site itself, never on the main thread', async () => {
+    const { page, errors, close } = await openPage(browser, `${help.url}id/`);
+    await searchInDialog(page, 'pelikanbiru');
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/help\/_astro\/worker-[\w-]+\.js$/)]);
+    // Nothing of Pagefind is in the page's own realm.
+    expect(await page.evaluate(() => [...performance.getEntriesByType('resource')].filter((e) => e.name.includes('pagefind')).length)).toBe(0);
+    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('corrects a misspelt word: "Did you mean", and one click searches it', async () => {
+    const { page, errors, close } = await openPage(browser, `${site.url}en/search/?q=refnud`);
+    const notice = page.locator('[data-search-page] [data-search-notice]');
+    await notice.getByRole('link', { name: 'refund' }).waitFor();
+    expect(await notice.textContent()).toBe('Did you mean refund?');
+    expect(await page.locator('.search-hit > a').first().getAttribute('href')).toBe('/en/resolve-a-dispute/');
+    await notice.getByRole('link', { name: 'refund' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('refund');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('refund');
+    await expect.poll(() => notice.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says so when no article has every word, and shows those with some of them', async () => {
+    const { page, close } = await openPage(browser, `${site.url}id/`);
+    await searchInDialog(page, 'telepon refund kindle');
+    expect(await page.locator('dialog [data-search-notice]').textContent()).toBe('Menampilkan hasil untuk sebagian kata Anda.');
+    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('finds the phone section first for a question about calling, in slang', async () => {
+    const { page, close } = await openPage(browser, `${site.url}id/search/?q=${encodeURIComponent('gimana cara nelpon cs')}`);
+    await page.locator('[data-search-status]').filter({ hasText: /hasil/ }).waitFor();
+    const first = page.locator('.search-hit').first();
+    expect(await first.locator('> a').getAttribute('href')).toBe('/id/contact-channels/');
+    expect(await first.locator('.search-section-title').first().getAttribute('href')).toBe('/id/contact-channels/#telepon-amerika-serikat');
+    await close();
+  });
+});
+
 describe('search page', () => {
   it('runs the search in the URL, lists hits with sections, and keeps the topic filter in the URL', async () => {
     const { page, errors, close } = await openPage(browser, `${site.url}en/search/?q=manager`);

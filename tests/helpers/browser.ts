@@ -2,7 +2,7 @@
 import { execSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     try {
@@ -14,20 +14,20 @@ function chromiumPath(): string {
   throw new Error('Chromium not found on PATH. Install it: apt-get install -y chromium (or set CHROMIUM_PATH).');
 }
 
+/** Chromium's flags here (also for Lighthouse, scripts/lighthouse.ts). */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // This network is closed: without these, Chromium keeps trying to reach Google's hosts.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // This network is closed: without these, Chromium keeps trying to reach Google's hosts.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 }
 
 /** A page in a fresh context (axe needs context.newPage()); collects console errors. */

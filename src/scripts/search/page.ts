@@ -22,8 +22,6 @@ export function enableSearchPage(): void {
   let current: SearchResult | null = null;
   let shown = 0;
 
-  form.hidden = false;
-  get('[data-search-nojs]').hidden = true;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const category = () => new FormData(form).get('category')?.toString() ?? '';

@@ -69,9 +69,9 @@ export function relevanceLine(r: Relevance): string {
   return `${r.locale}: hit@1 ${percent(r.hitAt1, r.queries)} (${r.hitAt1}/${r.queries}), hit@3 ${percent(r.hitAt3, r.queries)} (${r.hitAt3}/${r.queries}), ${r.empty.length} empty`;
 }
 
-/** Locales of a built site that have a query list. */
+/** Locales of a built site that have a query list whose articles it holds (a build of the real content). */
 export function measuredLocales(distDir: string): string[] {
-  return ['id', 'en'].filter((l) => existsSync(queriesFile(l)) && existsSync(join(distDir, l, 'search', 'index.html')));
+  return ['id', 'en'].filter((l) => existsSync(queriesFile(l)) && loadQueries(l).every((q) => existsSync(join(distDir, l, q.expect, 'index.html'))));
 }
 
 if (import.meta.main) {

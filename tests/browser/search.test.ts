@@ -10,6 +10,7 @@ import { fixtureContent } from '../helpers/fixture.ts';
 import { fixturesRoot, siteDir } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { measureFirstSearch } from '../../scripts/bench/search.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -220,6 +221,17 @@ describe('search that understands readers', () => {
     expect(await first.locator('> a').getAttribute('href')).toBe('/id/contact-channels/');
     expect(await first.locator('.search-section-title').first().getAttribute('href')).toBe('/id/contact-channels/#telepon-amerika-serikat');
     await close();
+  });
+});
+
+describe('first search budget (PRODUCT.md §5)', () => {
+  it('fetches at most 120 KB gzip from opening search to the results of a query with synonyms', async () => {
+    for (const [pagePath, query] of [['en/phrasebook/', 'refund'], ['id/phrasebook/', 'nelpon cs']] as const) {
+      const first = await measureFirstSearch({ distDir: siteDir, pagePath, query });
+      expect(first?.results, query).toBeGreaterThan(0);
+      expect(first!.files.map((f) => f.path)).toContainEqual(expect.stringMatching(/\/pagefind\/\w+\/pandu-words\.json$/));
+      expect(first!.bytes, first!.files.map((f) => `${f.path} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(120 * 1024);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // The search itself: Pagefind for the reader's locale, loaded on first use from
 // <base>pagefind/<locale>/ (never a hard-coded /pagefind/), and the ranking around it (docs/search.md):
-//   1. the query as typed and the query without its stop words, each with its synonym variants
-//      (content/search/<locale>.yaml), merged by score;
+//   1. the query as typed and the query without its stop words, merged by score; when they find
+//      fewer than `fewHits` pages, again with their synonym variants (content/search/<locale>.yaml);
 //   2. while that finds fewer than `enoughHits`: each word apart, below, ranked by the sum of
 //      their scores (when nothing had every word: "some of your words");
 //   and before all that, a word the site does not know is replaced by the closest word it does
@@ -79,8 +79,10 @@ interface Pagefind {
 export const ranking = { metaWeights: { title: 6, keywords: 4 } };
 export const excerptLength = 22;
 const sectionsShown = 3;
-/** Fewer hits than this, and the query is relaxed one more step. */
+/** Fewer hits than this, and the query is relaxed to its words apart. */
 export const enoughHits = 3;
+/** Fewer hits than this, and the query's synonyms are searched too. */
+export const fewHits = 10;
 /** A page found through a synonym ranks a little below one found by the reader's own word. */
 const synonymScore = 0.9;
 
@@ -181,16 +183,26 @@ async function searchApart(pagefind: Pagefind, terms: Term[], filters: Record<st
   return byScore(total);
 }
 
+/** The query as typed and without its stop words (merged by score), each with `variants` of its terms. */
+async function bothWays(pagefind: Pagefind, terms: Term[], variants: (terms: Term[]) => string[], filters: Record<string, string>): Promise<Scores> {
+  const meaningful = meaningfulTerms(terms);
+  const scores = await searchAll(pagefind, variants(terms), filters);
+  // Without its stop words: "how", "i" and "my" decide nothing.
+  if (meaningful.length < terms.length) merge(scores, await searchAll(pagefind, variants(meaningful), filters), Math.max, true);
+  return scores;
+}
+
+const asTyped = (terms: Term[]) => [terms.map((t) => t.text).join(' ')];
+
 /** The hits for `query`, relaxed step by step until there are enough (see the top of this file). */
 export async function rankedResults(pagefind: Pagefind, words: LocaleWords, query: string, filters: Record<string, string>): Promise<{ results: PagefindResult[]; partial: boolean }> {
   const terms = siteTerms(termsOf(query, words), words);
-  const meaningful = meaningfulTerms(terms);
-  const scores = await searchAll(pagefind, variantsOf(terms), filters);
-  if (meaningful.length < terms.length) {
-    // Without its stop words, merged by score: "how", "i" and "my" decide nothing.
-    merge(scores, await searchAll(pagefind, variantsOf(meaningful), filters), Math.max, true);
-  }
+  let scores = await bothWays(pagefind, terms, asTyped, filters);
+  // Synonyms widen a search that finds few pages; a common word needs none (and its synonyms
+  // would cost index chunks to download).
+  if (scores.size < fewHits && terms.some((t) => t.alternatives.length)) scores = await bothWays(pagefind, terms, variantsOf, filters);
   const results = byScore(scores);
+  const meaningful = meaningfulTerms(terms);
   if (results.length >= enoughHits || meaningful.length < 2) return { results, partial: false };
   const seen = new Set(results.map((r) => r.id));
   const apart = (await searchApart(pagefind, meaningful, filters)).filter((r) => !seen.has(r.id));

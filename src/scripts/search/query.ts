@@ -55,16 +55,19 @@ export function termsOf(query: string, words: LocaleWords): Term[] {
 }
 
 /**
- * Terms the site never uses ("nelpon") swapped for the first synonym it does ("telepon"):
- * Pagefind drops a word no page holds, so searching it as typed would search the rest alone.
+ * The terms as the site can search them. Synonyms no article uses are left out: searching them
+ * would only fetch index chunks to find nothing. A term no article uses ("nelpon") is swapped for
+ * its first synonym that one does ("telepon"): Pagefind drops a word no page holds, so searching
+ * it as typed would search the rest of the query alone.
  */
 export function siteTerms(terms: Term[], words: LocaleWords): Term[] {
   const vocabulary = new Set(words.words);
-  const used = (phrase: string) => phrase.split(' ').every((w) => vocabulary.has(w));
+  const used = (phrase: string) => phrase.split(' ').every((w) => [...w].length < 3 || vocabulary.has(w));
   return terms.map((term) => {
-    if (used(term.text)) return term;
-    const better = term.alternatives.find(used);
-    return better ? { ...term, text: better, alternatives: [term.text, ...term.alternatives.filter((a) => a !== better)] } : term;
+    const alternatives = term.alternatives.filter(used);
+    if (used(term.text) || !alternatives.length) return { ...term, alternatives };
+    const [better, ...others] = alternatives;
+    return { ...term, text: better!, alternatives: others };
   });
 }
 

@@ -22,6 +22,7 @@ export function enableSearchPage(): void {
   let current: SearchResult | null = null;
   let shown = 0;
 
+  get('[data-search-nojs]').hidden = true;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const category = () => new FormData(form).get('category')?.toString() ?? '';

@@ -313,6 +313,9 @@ export function copySiteData(source: string, out: string, slugs: string[]): void
   for (const file of ['categories.yaml', 'channels.yaml']) cpSync(join(source, file), join(out, file));
   rmSync(join(out, 'ui'), { recursive: true, force: true });
   cpSync(join(source, 'ui'), join(out, 'ui'), { recursive: true });
+  // The writers' search words (synonyms, stop words): search runs with them, as on the real site.
+  rmSync(join(out, 'search'), { recursive: true, force: true });
+  if (existsSync(join(source, 'search'))) cpSync(join(source, 'search'), join(out, 'search'), { recursive: true });
   const settings = parseDocument(readFileSync(join(source, 'site.yaml'), 'utf8'));
   settings.set('popularArticles', slugs.slice(0, 3));
   writeFileSync(join(out, 'site.yaml'), settings.toString());

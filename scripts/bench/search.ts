@@ -6,6 +6,8 @@
 //   being rendered (timed inside the page): for the first query (which may wait for Pagefind to
 //   finish loading), and for the same query typed again once everything is loaded; with
 //   open → results (Pagefind's download included).
+// - relevance: on a build of the real content (which has reader queries, tests/search-queries.*),
+//   hit@1 and hit@3 per locale (scripts/bench/search-relevance.ts).
 // Used by `npm run bench` (scripts/bench/browser-bytes.ts) and on its own:
 //   node scripts/bench/search.ts --dist <dir> [--base /help/] [--page en/<slug>/] [--query refund]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/server.ts';
 import { gzipBytes } from './page-weight.ts';
 import type { FirstSearch, FirstSearchOptions } from './browser-bytes.ts';
+import { measureRelevance, measuredLocales, relevanceLine } from './search-relevance.ts';
 
 export interface PanduFirstSearch extends FirstSearch {
   /** Milliseconds from opening the dialog (before the first keystroke) to results on screen. */
@@ -142,4 +145,7 @@ if (import.meta.main) {
   console.log(`  bytes fetched (gzip): ${kb(result.bytes)} in ${result.requests} requests`);
   console.log(`  last keystroke → results: ${result.resultsMs} ms (typed again, all loaded: ${result.warmResultsMs} ms); open → results: ${result.openToResultsMs} ms; ${result.results} options`);
   for (const f of result.files) console.log(`    ${kb(f.bytes).padStart(9)}  ${f.path}`);
+  for (const locale of measuredLocales(values.dist)) {
+    console.log(`Search relevance, ${relevanceLine(await measureRelevance(values.dist, locale, values.base))}`);
+  }
 }

@@ -53,6 +53,8 @@ export interface Corpus {
   categoriesFile?: YamlFile;
   channelsFile?: YamlFile;
   ui: YamlFile[];
+  /** content/search/<locale>.yaml: the writers' synonyms and stop words for search. */
+  searchWords: YamlFile[];
   /** Ids found in categories.yaml and channels.yaml, even in entries with other mistakes. */
   categoryIds: Set<string>;
   channelIds: Set<string>;
@@ -83,6 +85,7 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
   const articles: ArticleFile[] = [];
   const strayFiles: string[] = [];
   const ui: YamlFile[] = [];
+  const searchWords: YamlFile[] = [];
   const trees: Corpus['trees'] = new Map();
   for (const [file, text] of files.texts) {
     const parts = file.split('/');
@@ -91,6 +94,8 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
       else strayFiles.push(file);
     } else if (parts[0] === 'ui' && parts.length === 2 && /\.ya?ml$/.test(file)) {
       ui.push({ file, yaml: parseYaml(text) });
+    } else if (parts[0] === 'search' && parts.length === 2 && /\.ya?ml$/.test(file)) {
+      searchWords.push({ file, yaml: parseYaml(text) });
     } else if (parts[0] === 'trees' && parts.length === 2 && /\.ya?ml$/.test(file)) {
       // Only the `path` segments matter here; the tree's own checks run when the site builds.
       const path = asRecord(asRecord(parseYaml(text).data)?.path) ?? {};
@@ -115,6 +120,7 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
     categoriesFile,
     channelsFile,
     ui,
+    searchWords,
     categoryIds: idsOf(categoriesFile),
     channelIds: idsOf(channelsFile),
     trees,

@@ -13,6 +13,7 @@ import { headingOrder } from './rules/headings.ts';
 import { imageAlt } from './rules/images.ts';
 import { links } from './rules/links.ts';
 import type { LintOptions, RuleCheck } from './rules/shared.ts';
+import { searchWords } from './rules/search-words.ts';
 import { mdxSyntax } from './rules/syntax.ts';
 import { translations, untranslatedTexts } from './rules/translations.ts';
 import { trees } from './rules/trees.ts';
@@ -22,6 +23,7 @@ export type { LintOptions };
 const checks: RuleCheck[] = [
   ...dataFileChecks,
   channels,
+  searchWords,
   ...articleFileChecks,
   frontMatter,
   placeholders,

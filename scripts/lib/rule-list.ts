@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning';
 
 export const rules = {
-  // Data files (content/*.yaml, content/ui/*.yaml)
+  // Data files (content/*.yaml, content/ui/*.yaml, content/search/*.yaml)
   'yaml-syntax': { severity: 'error', summary: 'A YAML file or an article\'s front matter cannot be read.' },
   'site-settings': { severity: 'error', summary: 'content/site.yaml has a missing, unknown or wrong field.' },
   'category-schema': { severity: 'error', summary: 'A category in content/categories.yaml has a missing, unknown or wrong field.' },
@@ -15,6 +15,7 @@ export const rules = {
   'channel-verified': { severity: 'warning', summary: 'A channel\'s facts were last verified too long ago.' },
   'popular-article': { severity: 'warning', summary: 'site.yaml lists a popular article that does not exist.' },
   'decision-tree': { severity: 'error', summary: 'A decision tree (content/trees/<name>.yaml) has a mistake: a missing node, article, anchor or channel, a cycle, …' },
+  'search-words': { severity: 'error', summary: 'content/search/<locale>.yaml has a wrong field, a word in two places, or no locale to serve.' },
   // Article files
   'stray-file': { severity: 'warning', summary: 'A file under content/articles/ that is not an article (the site ignores it).' },
   'unknown-locale': { severity: 'error', summary: 'An article sits in a folder that is not a locale of the site.' },

@@ -3,12 +3,19 @@
 //   <out>/pagefind/<locale>/from-<other>/ articles the locale shows untranslated, indexed from
 //                                         their original page (so in their own language), filed
 //                                         under the reader's URL.
+//   <out>/pagefind/<locale>/pandu-words.json the locale's synonyms and stop words
+//                                         (content/search/<locale>.yaml) and the words of its
+//                                         articles, for "did you mean" (src/scripts/search/query.ts).
 // Pagefind files and stems a page by its <html lang>: an untranslated article shown under another
 // locale never enters that locale's own index. The search UI merges the from-<other> bundle in
 // and shows its hits as a group in that language.
 import * as pagefind from 'pagefind';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { searchWordsSchema } from '../lib/schemas.ts';
+import type { LocaleWords } from '../scripts/search/query.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
 export class SearchIndexError extends Error {
@@ -53,6 +60,41 @@ export interface Bundle {
   /** Folder under pagefind/: "id", or "id/from-en". */
   path: string;
   pages: number;
+}
+
+/** The file next to a locale's bundles that search loads with them (see src/scripts/search/core.ts). */
+export const wordsFileName = 'pandu-words.json';
+
+/**
+ * At most this many words of a locale go into its vocabulary, the ones on most pages first: about
+ * 30 KB gzip at the most, loaded with the first search.
+ */
+const vocabularySize = 6000;
+
+/** Per word, the number of pages that hold it. */
+type WordCounts = Map<string, number>;
+
+/** The words of a page as Pagefind stored it (text, title, keywords), each once. */
+function pageWords(fragment: Uint8Array): Set<string> {
+  const text = gunzipSync(fragment).toString('utf8');
+  const data = JSON.parse(text.slice(text.indexOf('{'))) as { content?: string; meta?: Record<string, string> };
+  const all = [data.content ?? '', data.meta?.title ?? '', data.meta?.keywords ?? ''].join(' ').toLowerCase();
+  return new Set(all.match(/[\p{L}\p{M}]{3,}/gu) ?? []);
+}
+
+/** The vocabulary: words on most pages first (they win a tie in "did you mean"), then a to z. */
+function vocabulary(counts: WordCounts): string[] {
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, vocabularySize).map(([word]) => word);
+}
+
+/** content/search/<locale>.yaml (`npm run check` explains its mistakes); none is fine. */
+async function searchWordsOf(dir: string | undefined, locale: string): Promise<Pick<LocaleWords, 'synonyms' | 'stopWords'>> {
+  const file = dir && join(dir, `${locale}.yaml`);
+  const text = file ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
+  if (text === undefined) return { synonyms: [], stopWords: [] };
+  const result = searchWordsSchema.safeParse(parse(text) ?? {});
+  if (!result.success) throw new SearchIndexError(`${where(file!)} is not valid; run \`npm run check\` to see where and how to fix it.`);
+  return result.data;
 }
 
 interface Page {
@@ -105,8 +147,11 @@ async function pagesOf(outDir: string, locale: string, locales: readonly string[
   return { own, shownFrom };
 }
 
-/** Indexes `pages` (all in one language) and writes the bundle; `engine` adds pagefind.js and the WebAssembly. */
-async function writeBundle(outDir: string, path: string, pages: Page[], engine: boolean): Promise<Bundle> {
+/**
+ * Indexes `pages` (all in one language) and writes the bundle; `engine` adds pagefind.js and the
+ * WebAssembly. Counts the words of the pages into `words`.
+ */
+async function writeBundle(outDir: string, path: string, pages: Page[], engine: boolean, words: WordCounts): Promise<Bundle> {
   const language = pages[0]?.language ?? '';
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludedSelectors, otherLanguagePhrases(language)] });
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
@@ -119,6 +164,7 @@ async function writeBundle(outDir: string, path: string, pages: Page[], engine: 
   const target = join(outDir, 'pagefind', path);
   for (const file of files) {
     const name = file.path.split(sep).join('/');
+    if (name.startsWith('fragment/')) for (const word of pageWords(file.content)) words.set(word, (words.get(word) ?? 0) + 1);
     if (!(indexFile(name) || (engine && engineFile(name)))) continue;
     await mkdir(dirname(join(target, name)), { recursive: true });
     await writeFile(join(target, name), file.content);
@@ -135,20 +181,27 @@ async function writeBundle(outDir: string, path: string, pages: Page[], engine: 
  */
 const indexChunkBytes = '5000';
 
-/** Indexes every locale of the built site in `outDir`; throws SearchIndexError on any problem. */
-export async function buildSearchIndex(outDir: string, locales: readonly string[]): Promise<Bundle[]> {
+/**
+ * Indexes every locale of the built site in `outDir`, with the writers' search words of
+ * `searchWordsDir` (content/search/); throws SearchIndexError on any problem.
+ */
+export async function buildSearchIndex(outDir: string, locales: readonly string[], searchWordsDir?: string): Promise<Bundle[]> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkBytes; // read when Pagefind starts
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
     const bundles: Bundle[] = [];
     for (const locale of locales) {
       const { own, shownFrom } = await pagesOf(outDir, locale, locales);
-      if (own.length) bundles.push(await writeBundle(outDir, locale, own, true));
+      const words: WordCounts = new Map();
+      if (own.length) bundles.push(await writeBundle(outDir, locale, own, true, words));
       for (const [language, pages] of [...shownFrom].sort(([a], [b]) => a.localeCompare(b))) {
         // With no article of its own, the locale's search starts from this bundle: it needs the engine.
         const first = !own.length && bundles.every((b) => !b.path.startsWith(`${locale}/`));
-        bundles.push(await writeBundle(outDir, `${locale}/from-${language}`, pages, first));
+        bundles.push(await writeBundle(outDir, `${locale}/from-${language}`, pages, first, words));
       }
+      if (!words.size) continue;
+      const localeWords: LocaleWords = { ...(await searchWordsOf(searchWordsDir, locale)), words: vocabulary(words) };
+      await writeFile(join(outDir, 'pagefind', locale, wordsFileName), JSON.stringify(localeWords));
     }
     return bundles;
   } catch (error) {

@@ -117,7 +117,7 @@ export const uiStringKeys = [
   // Search
   'search', 'searchLabel', 'searchPlaceholder', 'searchClose', 'searchResult', 'searchResults', 'searchNoResults',
   'searchTryInstead', 'searchInLanguage', 'searchLoading', 'searchFailed', 'searchNeedsJs', 'searchAllTopics',
-  'searchTopic', 'searchSeeAll', 'searchKeys', 'searchShowMore', 'searchStopWords',
+  'searchTopic', 'searchSeeAll', 'searchKeys', 'searchShowMore', 'searchSomeWords', 'searchDidYouMean',
   // Translation status page (for reviewers)
   'translationsTitle', 'translationsIntro', 'translationsArticle', 'translationsSource', 'translationsTranslated',
   'translationsStale', 'translationsMissing', 'translationsUntracked',
@@ -127,3 +127,15 @@ export const uiStringsSchema = z.strictObject(
   Object.fromEntries(uiStringKeys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>,
 );
 export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+/** A word or phrase of a search file: lower case, letters, digits, spaces, "-" and "'". */
+const searchWord = z.string().regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:[ '-][\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, 'a word or phrase in lower case, with single spaces (such as "customer service")');
+/**
+ * content/search/<locale>.yaml, kept by writers: groups of words a reader may type for the same
+ * thing (any word of a group also searches the others), and the words a query can do without.
+ */
+export const searchWordsSchema = z.strictObject({
+  synonyms: z.array(z.array(searchWord).min(2, 'a group of at least two words')).default([]),
+  stopWords: z.array(searchWord.regex(/^\S+$/u, 'one word, no spaces')).default([]),
+});
+export type SearchWords = z.infer<typeof searchWordsSchema>;

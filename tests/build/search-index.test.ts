@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { fixtureContent } from '../helpers/fixture.ts';
 import { fixturesRoot, siteDir, tmpRoot } from '../helpers/paths.ts';
@@ -52,6 +52,22 @@ describe('search index of the real content', () => {
     const contact = fragments(siteDir, 'en').find((p) => p.url === '/en/contact-customer-service/')!;
     expect(contact.meta.keywords).toContain('customer service');
     expect(contact.meta.category).toBe('Contacting customer service');
+  });
+
+  it('writes each locale’s words next to its bundle: the writers’ synonyms and stop words, and the articles’ vocabulary', () => {
+    const words = (locale: string) => JSON.parse(readFileSync(resolve(siteDir, 'pagefind', locale, 'pandu-words.json'), 'utf8')) as { synonyms: string[][]; stopWords: string[]; words: string[] };
+    const id = words('id');
+    expect(id.synonyms).toContainEqual(expect.arrayContaining(['nelpon', 'telepon']));
+    expect(id.stopWords).toContain('gimana');
+    expect(id.words).toEqual(expect.arrayContaining(['refund', 'komplain', 'telepon', 'pengembalian']));
+    // Only the articles' words: not the page chrome, not the other locale's text.
+    expect(id.words).not.toContain('lewati');
+    expect(id.words).not.toContain('shoppers');
+    expect(new Set(id.words).size).toBe(id.words.length);
+    expect(words('en').words).toContain('refund');
+    expect(words('en').stopWords).toContain('how');
+    // Small enough to load with the first search.
+    expect(gzipSync(readFileSync(resolve(siteDir, 'pagefind/id/pandu-words.json'))).length).toBeLessThan(8 * 1024);
   });
 
   it('keeps the page chrome out of the text', () => {

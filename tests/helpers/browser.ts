@@ -3,26 +3,26 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findChromium, installCommand } from '../../scripts/lib/system-tools.ts';
 
-async function chromiumPath(): Promise<string> {
+export async function chromiumPath(): Promise<string> {
   const found = await findChromium();
   if (found) return found;
   throw new Error(`Chromium not found. Install it with: ${installCommand('Chromium').install} (or set CHROMIUM_PATH).`);
 }
 
+/** Chromium's flags here (also for Lighthouse, scripts/lighthouse.ts). */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // This network is closed: without these, Chromium keeps trying to reach Google's hosts.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // This network is closed: without these, Chromium keeps trying to reach Google's hosts.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: await chromiumPath(), args: chromiumFlags });
 }
 
 /** A page in a fresh context (axe needs context.newPage()); collects console errors. */

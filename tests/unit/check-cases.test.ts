@@ -35,6 +35,11 @@ const cases: Record<string, Expected[]> = {
     ['ui-strings', 'ui/ms.yaml', 1],
   ],
   'popular-article': [['popular-article', 'site.yaml', 10]],
+  'search-words-schema': [['search-words', 'search/en.yaml', 3]],
+  'search-words-two-groups': [['search-words', 'search/en.yaml', 4]],
+  'search-words-stop-word': [['search-words', 'search/en.yaml', 6]],
+  'search-words-locale': [['search-words', 'search/fr.yaml', 1]],
+  'yaml-syntax-search-words': [['yaml-syntax', 'search/en.yaml', 3]],
   // Article files
   'stray-file': [['stray-file', 'articles/en/notes.md', 1]],
   'unknown-locale': [['unknown-locale', 'articles/fr/guide.mdx', 1]],

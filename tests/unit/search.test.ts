@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExcerpt } from '../../src/scripts/search/excerpt.ts';
 import { countText, groupLabel, type SearchStrings } from '../../src/scripts/search/render.ts';
 import { isRuntimeFile } from '../../src/integrations/search-index.ts';
-import { meaningfulQuery, typingPause } from '../../src/scripts/search/engine.ts';
+import { closestWord, editDistance, meaningfulTerms, siteTerms, suggestionFor, termsOf, typingPause, variantsOf, type LocaleWords } from '../../src/scripts/search/query.ts';
 
 describe('search excerpts', () => {
   it('splits text and marked words', () => {
@@ -28,7 +28,7 @@ describe('search excerpts', () => {
 describe('search wording', () => {
   const strings: SearchStrings = {
     result: '1 result', results: '{n} results', noResults: 'No articles match “{query}”.',
-    loading: '', failed: '', inLanguage: 'In {language}',
+    loading: '', failed: '', inLanguage: 'In {language}', someWords: 'Showing results for some of your words.', didYouMean: 'Did you mean {suggestion}?',
   };
   it('counts results and quotes the query when nothing matches', () => {
     expect(countText(strings, 1, 'x')).toBe('1 result');
@@ -52,18 +52,68 @@ describe('search bundle files', () => {
   });
 });
 
+const words: LocaleWords = {
+  synonyms: [['cs', 'customer service', 'customer support'], ['refund', 'money back', 'pengembalian dana'], ['call', 'phone', 'nelpon']],
+  stopWords: ['how', 'to', 'the', 'i', 'my', 'do'],
+  words: ['refund', 'customer', 'service', 'phone', 'chat', 'manager', 'call', 'order', 'number', 'agent', 'password'],
+};
+
 describe('search queries', () => {
-  const stopWords = ['how', 'to', 'the', 'yang'];
-  it('leaves out stop words, whatever their case and punctuation', () => {
-    expect(meaningfulQuery('How to close the chat?', stopWords)).toBe('close chat?');
-    expect(meaningfulQuery('apa yang  harus', stopWords)).toBe('apa harus');
+  it('reads a synonym phrase as one term, with the other words of its group', () => {
+    expect(termsOf('How do I call Customer Service?', words)).toEqual([
+      { text: 'how', alternatives: [], stop: true },
+      { text: 'do', alternatives: [], stop: true },
+      { text: 'i', alternatives: [], stop: true },
+      { text: 'call', alternatives: ['phone', 'nelpon'], stop: false },
+      { text: 'customer service', alternatives: ['cs', 'customer support'], stop: false },
+    ]);
   });
-  it('keeps a query made only of stop words', () => {
-    expect(meaningfulQuery('how to', stopWords)).toBe('how to');
+
+  it('leaves out stop words, but keeps a query made only of them', () => {
+    expect(meaningfulTerms(termsOf('how to close the chat?', words)).map((t) => t.text)).toEqual(['close', 'chat']);
+    expect(meaningfulTerms(termsOf('how to', words)).map((t) => t.text)).toEqual(['how', 'to']);
   });
+
+  it('searches the query as typed first, then with one synonym at a time', () => {
+    expect(variantsOf(termsOf('cs refund', words))).toEqual([
+      'cs refund', 'customer service refund', 'customer support refund', 'cs money back', 'cs pengembalian dana',
+    ]);
+  });
+
+  it('swaps a word no article uses for the synonym the articles use', () => {
+    expect(siteTerms(termsOf('nelpon cs', words), words).map((t) => t.text)).toEqual(['call', 'customer service']);
+  });
+
   it('waits for a pause in typing, longer while a word is shorter than three letters', () => {
-    expect(typingPause('how to re', stopWords)).toBeGreaterThan(typingPause('refund', stopWords));
-    expect(typingPause('cs', stopWords)).toBeGreaterThan(typingPause('the refund', stopWords));
-    expect(typingPause('refund', stopWords)).toBeGreaterThan(0);
+    expect(typingPause('how to re')).toBeGreaterThan(typingPause('refund'));
+    expect(typingPause('cs')).toBeGreaterThan(typingPause('the refund'));
+    expect(typingPause('refund')).toBeGreaterThan(0);
+  });
+});
+
+describe('did you mean', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('refnud', 'refund')).toBe(1);
+    expect(editDistance('refnd', 'refund')).toBe(1);
+    expect(editDistance('mangaer', 'manager')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('corrects words the site does not know, and only those', () => {
+    expect(suggestionFor('refnud', words)).toBe('refund');
+    expect(suggestionFor('custmer servce', words)).toBe('customer service');
+    expect(suggestionFor('how to reset pasword', words)).toBe('how to reset password');
+    // Known words, words being typed, endings and synonyms are left alone.
+    expect(suggestionFor('refund', words)).toBeUndefined();
+    expect(suggestionFor('refu', words)).toBeUndefined();
+    expect(suggestionFor('refunds', words)).toBeUndefined();
+    expect(suggestionFor('nelpon', words)).toBeUndefined();
+  });
+
+  it('never corrects a short word, and allows more edits in a longer one', () => {
+    expect(closestWord('cst', words)).toBeUndefined();
+    expect(closestWord('phon', words)).toBe('phone');
+    expect(closestWord('chta', words)).toBe('chat');
+    expect(closestWord('xyzzy', words)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // What the search scripts need to know about a locale: which Pagefind bundles its readers search
-// (see src/integrations/search-index.ts for how they are built), its stop words and interface words.
+// (see src/integrations/search-index.ts for how they are built) and its interface words. Its
+// synonyms, stop words and vocabulary are in a file next to its bundles, loaded with them.
 import { base, routes, strings } from '../../lib/content.ts';
 import type { SearchStrings } from '../../scripts/search/render.ts';
 
@@ -30,12 +31,13 @@ export function searchAttributes(locale: string): Record<string, string> {
     loading: t.searchLoading,
     failed: t.searchFailed,
     inLanguage: t.searchInLanguage,
+    someWords: t.searchSomeWords,
+    didYouMean: t.searchDidYouMean,
   };
   return {
     'data-search-base': base,
     'data-search-locale': locale,
     'data-search-bundles': searchBundles(locale).join(' '),
-    'data-search-stop-words': t.searchStopWords,
     'data-search-strings': JSON.stringify(words),
   };
 }

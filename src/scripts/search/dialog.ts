@@ -3,7 +3,7 @@
 // aria-activedescendant through the options, Enter opens the active one (or the first), Escape
 // closes the dialog (native <dialog>) and open.ts gives focus back to where it was.
 import { loadEngine, readConfig, search, typingPause, type SearchConfig } from './engine.ts';
-import { countText, renderOptions, type SearchStrings } from './render.ts';
+import { countText, renderNotice, renderOptions, type SearchStrings } from './render.ts';
 
 const hitsShown = 6;
 
@@ -11,6 +11,7 @@ interface Parts {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  notice: HTMLElement;
   empty: HTMLElement;
   seeAll: HTMLAnchorElement;
   config: SearchConfig;
@@ -30,6 +31,7 @@ function find(dialog: HTMLDialogElement): Parts {
     input: get<HTMLInputElement>('input[role="combobox"]'),
     listbox: get('[role="listbox"]'),
     status: get('[role="status"]'),
+    notice: get('[data-search-notice]'),
     empty: get('[data-search-empty]'),
     seeAll: get<HTMLAnchorElement>('[data-search-all]'),
     config: readConfig(dialog),
@@ -59,13 +61,17 @@ function showOptions(list: HTMLAnchorElement[]): void {
 }
 
 async function runSearch(): Promise<void> {
-  const { input, listbox, status, empty, seeAll, config, strings } = parts!;
+  const { input, listbox, status, notice, empty, seeAll, config, strings } = parts!;
   const query = input.value.trim();
   seeAll.search = query ? `?q=${encodeURIComponent(query)}` : '';
-  if (!query) {
+  const clear = (text: string) => {
     listbox.replaceChildren();
     showOptions([]);
-    status.textContent = '';
+    notice.hidden = true;
+    status.textContent = text;
+  };
+  if (!query) {
+    clear('');
     empty.hidden = true;
     return;
   }
@@ -73,20 +79,25 @@ async function runSearch(): Promise<void> {
     const result = await search(config, query, hitsShown);
     if (!result || input.value.trim() !== query) return; // a newer search will render
     showOptions(renderOptions(listbox, result.groups, strings, config.locale));
+    // "Did you mean": one click puts the suggestion in the field and searches it.
+    renderNotice(notice, strings, result, seeAll.pathname)?.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = result.suggestion ?? query;
+      input.focus();
+      scheduleSearch();
+    });
     empty.hidden = result.total > 0;
     status.textContent = countText(strings, result.total, query);
   } catch {
-    listbox.replaceChildren();
-    showOptions([]);
-    status.textContent = strings.failed;
+    clear(strings.failed);
   }
 }
 
 function scheduleSearch(): void {
-  const { input, config } = parts!;
+  const { input } = parts!;
   clearTimeout(timer);
   pending = new Promise((done) => {
-    timer = setTimeout(() => void runSearch().then(done), typingPause(input.value, config.stopWords));
+    timer = setTimeout(() => void runSearch().then(done), typingPause(input.value));
   });
 }
 

@@ -1,7 +1,7 @@
 // The search page: runs the search in the URL (?q=…&category=…), keeps the URL in step with
 // the field and the topic filter, and shows the topics and contact channels when nothing matches.
 import { readConfig, search, typingPause, type SearchResult } from './engine.ts';
-import { appendList, countText, type SearchStrings } from './render.ts';
+import { appendList, countText, renderNotice, type SearchStrings } from './render.ts';
 
 const pageSize = 10;
 
@@ -12,6 +12,7 @@ export function enableSearchPage(): void {
   const form = get<HTMLFormElement>('[data-search-form]');
   const input = get<HTMLInputElement>('[data-search-page-input]');
   const status = get('[data-search-status]');
+  const notice = get('[data-search-notice]');
   const hits = get('[data-search-hits]');
   const more = get('[data-search-more]');
   const help = get('[data-search-help]');
@@ -21,7 +22,6 @@ export function enableSearchPage(): void {
   let current: SearchResult | null = null;
   let shown = 0;
 
-  form.hidden = false;
   get('[data-search-nojs]').hidden = true;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -35,6 +35,7 @@ export function enableSearchPage(): void {
     shown = 0;
     if (!result) {
       status.textContent = '';
+      notice.hidden = true;
       help.hidden = false;
       empty.hidden = true;
       more.hidden = true;
@@ -43,6 +44,12 @@ export function enableSearchPage(): void {
     appendList(hits, result.groups, strings, config.locale);
     shown = Math.min(pageSize, result.total);
     status.textContent = countText(strings, result.total, result.query);
+    // "Did you mean": one click puts the suggestion in the field and searches it.
+    renderNotice(notice, strings, result, location.pathname)?.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = result.suggestion ?? result.query;
+      void run();
+    });
     more.hidden = shown >= result.total;
     help.hidden = result.total > 0;
     empty.hidden = result.total > 0;
@@ -68,7 +75,7 @@ export function enableSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, typingPause(input.value, config.stopWords));
+    timer = setTimeout(run, typingPause(input.value));
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name === 'category') void run();

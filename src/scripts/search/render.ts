@@ -2,7 +2,7 @@
 // Every text goes in as text (textContent, text nodes); excerpts through excerptNodes.
 import { fill } from '../../lib/i18n.ts';
 import { excerptNodes } from './excerpt.ts';
-import type { Hit, HitGroup, Section } from './engine.ts';
+import type { Hit, HitGroup, Section } from './core.ts';
 
 /** Interface words, from the data-search-strings attribute (content/ui/<locale>.yaml). */
 export interface SearchStrings {
@@ -12,6 +12,10 @@ export interface SearchStrings {
   loading: string;
   failed: string;
   inLanguage: string;
+  /** "Showing results for some of your words." */
+  someWords: string;
+  /** "Did you mean {suggestion}?" */
+  didYouMean: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -25,6 +29,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 export function countText(strings: SearchStrings, total: number, query: string): string {
   if (total === 0) return fill(strings.noResults, { query });
   return total === 1 ? strings.result : fill(strings.results, { n: total });
+}
+
+/**
+ * The line above the hits when the search changed the query: "Did you mean <a>refund</a>?" (the
+ * hits are already for it; the link puts it in the field) and/or "Showing results for some of your
+ * words.". Empties `notice` and returns undefined when the query was searched as typed.
+ */
+export function renderNotice(notice: HTMLElement, strings: SearchStrings, found: { partial: boolean; suggestion?: string }, searchPage: string): HTMLAnchorElement | undefined {
+  const parts: Node[] = [];
+  let link: HTMLAnchorElement | undefined;
+  if (found.suggestion) {
+    const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
+    link = element('a', 'search-suggestion', found.suggestion);
+    link.href = `${searchPage}?q=${encodeURIComponent(found.suggestion)}`;
+    link.dataset.searchSuggestion = found.suggestion;
+    parts.push(document.createTextNode(before), link, document.createTextNode(after));
+  }
+  if (found.partial) parts.push(document.createTextNode(`${parts.length ? ' ' : ''}${strings.someWords}`));
+  notice.replaceChildren(...parts);
+  notice.hidden = parts.length === 0;
+  return link;
 }
 
 /** "In English" for a group of hits written in `groupLocale`, in the reader's language. */

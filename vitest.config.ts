@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // expect.poll gives up after 1 s by default: too short for Chromium on a loaded shared machine
+    // (a focus check failed so with a load average of 20). Passing polls still return at once.
+    expect: { poll: { timeout: 10_000 } },
     // Browser and build tests are heavy; two cores on CI machines.
     maxWorkers: 2,
     // A test whose beforeAll failed counts as failed, not skipped.

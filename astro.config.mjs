@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import offline from './src/integrations/offline.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
 // The content folder can be swapped (tests use fixtures, the bench a generated corpus).
@@ -54,6 +55,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), searchIndex({ locales: settings.locales }), securityHeaders(), sitemap()],
+  integrations: [mdx(), searchIndex({ locales: settings.locales }), securityHeaders(), sitemap(), offline()],
   devToolbar: { enabled: false },
 });

@@ -95,6 +95,13 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     await page.goto(`${server.url}en/`);
     await waitForSaved(page, base, 'en');
     expect(await cacheNames(page)).toEqual([`pandu-${versionOf(dist)}`]);
+    // Installable: Chromium finds the manifest, its icons and the worker (a test context is incognito).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    const { url: manifestUrl, errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+    expect(manifestUrl).toBe(`${server.url}en/manifest.webmanifest`);
+    expect(manifestErrors).toEqual([]);
 
     await context.setOffline(true);
     // An article never visited, with the notice saying everything in English is saved.

@@ -37,7 +37,9 @@ declare const self: {
 const BASE = new URL('./', location.href).pathname;
 const CACHE = `pandu-${M.v}`;
 const STATE = `${BASE}sw.js?state`;
+/** The build's files by path ("/help/en/phrasebook/"). */
 const files = new Map(M.files.map((f) => [BASE + f[0], f]));
+const fileOf = (url: string) => files.get(new URL(url, location.href).pathname);
 /** The cache answering requests: this build's, or the next build's once this worker handed over. */
 let serving = CACHE;
 /** Pages that came from the network from another build: their requests go to the network too. */
@@ -66,7 +68,7 @@ async function hashOf(response: Response): Promise<string> {
  * downloaded when `network` allows. False when it is not this build's file or could not be had.
  */
 async function keep(url: string, network: boolean, cache: Cache): Promise<boolean> {
-  const file = files.get(url);
+  const file = fileOf(url);
   if (!file) return false;
   if (await cache.match(url)) return true;
   let response = await caches.match(url);
@@ -173,13 +175,13 @@ async function answer(event: FetchEvent): Promise<Response> {
   if (navigate) await handOver();
   if (networkClients.has(event.clientId)) return fetch(request);
   const url = new URL(request.url);
-  const key = url.origin + url.pathname;
+  const key = url.pathname;
   const cache = await caches.open(serving);
   const cached = await cache.match(key);
   if (cached) return cached;
   try {
     const response = await fetch(request);
-    const file = serving === CACHE && response.ok ? files.get(key) : undefined;
+    const file = serving === CACHE && response.ok ? fileOf(key) : undefined;
     // Keep what the reader opens, when it is this build's; a page of another build gets its files from the network.
     const same = file ? hashOf(response.clone()).then((hash) => hash === file[2]) : Promise.resolve(false);
     const copy = response.clone();

@@ -116,6 +116,7 @@ export const uiStringKeys = [
   'translationsStale', 'translationsMissing', 'translationsUntracked',
   // Offline reading
   'offlineAll', 'offlineSome', 'offlineTitle', 'offlineText', 'offlineKeep', 'offlineKept', 'offlineKeepFailed',
+  'offlineHowTitle', 'offlineHowText',
 ] as const;
 export type UiKey = (typeof uiStringKeys)[number];
 export const uiStringsSchema = z.strictObject(

@@ -166,6 +166,8 @@ async function handOver(): Promise<void> {
     const channel = new MessageChannel();
     channel.port1.onmessage = (message) => resolve(message.data);
     next.postMessage('skip', [channel.port2]);
+    // A worker that does not answer must not hold the navigation: stay on this build.
+    setTimeout(resolve, 2000, CACHE);
   });
 }
 

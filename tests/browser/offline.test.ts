@@ -102,6 +102,7 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     const { url: manifestUrl, errors: manifestErrors } = await cdp.send('Page.getAppManifest');
     expect(manifestUrl).toBe(`${server.url}en/manifest.webmanifest`);
     expect(manifestErrors).toEqual([]);
+    await cdp.detach();
 
     await context.setOffline(true);
     // An article never visited, with the notice saying everything in English is saved.

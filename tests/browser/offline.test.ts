@@ -169,6 +169,39 @@ describe('offline reading', () => {
   }, 300_000);
 });
 
+describe('a new deploy with the site open in two tabs', () => {
+  it('keeps both tabs on the first build until one is closed, then takes over at the next navigation', async () => {
+    const name = 'offline-tabs';
+    const dist = build(name);
+    const server = await serveStatic(dist);
+    const context = await browser.newContext();
+    try {
+      const first = await context.newPage();
+      await first.goto(`${server.url}en/`);
+      await waitForSaved(first, '/', 'en');
+      await first.goto(`${server.url}en/phrasebook/`);
+      const second = await context.newPage();
+      await second.goto(`${server.url}en/phrasebook/`);
+
+      build(name, { content: secondBuild });
+      await first.goto(`${server.url}en/contact-customer-service/`);
+      await expect.poll(() => waitingWorker(first), { timeout: 60_000 }).toBe(true);
+      // The other tab still shows the first build: this tab stays on it too.
+      await first.goto(`${server.url}en/contact-customer-service/`);
+      expect(await first.locator('main').textContent()).not.toContain(newWord);
+      expect(await dialogTitles(second, newWord)).toEqual([]);
+
+      await second.close();
+      await first.goto(`${server.url}en/contact-customer-service/`);
+      expect(await first.locator('main').textContent()).toContain(newWord);
+      await expect.poll(() => cacheNames(first)).toEqual([`pandu-${versionOf(dist)}`]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }, 300_000);
+});
+
 describe('offline reading of a locale above the budget', () => {
   let dist: string;
   let server: StaticServer;

@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import buildPhases, { timed } from './src/integrations/build-phases.ts';
+import offline from './src/integrations/offline.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
@@ -73,6 +74,7 @@ export default defineConfig({
     mdx(),
     ...timed('search index', searchIndex({ locales: settings.locales })),
     ...timed('sitemap and headers', securityHeaders(), sitemap()),
+    ...timed('offline worker', offline()),
   ],
   devToolbar: { enabled: false },
 });

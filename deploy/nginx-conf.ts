@@ -16,17 +16,23 @@ export interface NginxOptions {
 }
 
 interface Location {
+  /** A path prefix ("/help/en/"), or one file ("/help/sw.js") when `exact`. */
   prefix: string;
+  exact?: boolean;
   errorPage?: string;
   headers: Record<string, string>;
 }
 
 const template = readFileSync(join(import.meta.dirname, 'nginx.conf'), 'utf8');
-/** `/help/_astro/*` → `/help/_astro/`: the _headers patterns the build writes are all prefixes. */
+/** `/help/_astro/*` → `/help/_astro/`: the _headers patterns the build writes are prefixes or single files. */
 const prefixOf = (rule: HeaderRule) => {
-  if (!rule.path.endsWith('/*')) throw new Error(`_headers: "${rule.path}" is not a "/…/*" prefix; nginx-conf.ts cannot map it.`);
-  return rule.path.slice(0, -1);
+  if (rule.path.includes('*') && !rule.path.endsWith('/*')) throw new Error(`_headers: "${rule.path}" is neither a "/…/*" prefix nor one file; nginx-conf.ts cannot map it.`);
+  return rule.path.replace(/\*$/, '');
 };
+const isFile = (rule: HeaderRule) => !rule.path.endsWith('*');
+/** Whether a rule's headers apply to a location: a prefix rule to everything under it, a file rule to that file. */
+const covers = (rule: HeaderRule, location: Location) =>
+  isFile(rule) ? location.exact === true && location.prefix === rule.path : location.prefix.startsWith(prefixOf(rule));
 
 const headerRulesOf = (dist: string) => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 /** The base path a site was built for: the build's first header rule covers the whole site. */
@@ -45,18 +51,19 @@ export function renderNginxConf({ dist, root = resolve(dist), listen = '80', ser
   };
   add(base, `${base}404.html`);
   for (const locale of locales) add(`${base}${locale}/`, `${base}${locale}/404/`);
-  for (const rule of rules) add(prefixOf(rule));
+  for (const rule of rules.filter((r) => !isFile(r))) add(prefixOf(rule));
+  for (const rule of rules.filter(isFile)) locations.set(`=${rule.path}`, { prefix: rule.path, exact: true, headers: {} });
 
   const blocks = [...locations.values()]
     .sort((a, b) => a.prefix.localeCompare(b.prefix))
     .map((location) => {
       // nginx does not merge add_header across locations: each one lists every header that applies.
-      for (const rule of rules) if (location.prefix.startsWith(prefixOf(rule))) Object.assign(location.headers, rule.headers);
+      for (const rule of rules) if (covers(rule, location)) Object.assign(location.headers, rule.headers);
       // Missing paths get the 404 page of the nearest locale (or the site's).
       const errorPage = location.errorPage ?? [...locations.values()].filter((l) => l.errorPage && location.prefix.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]!.errorPage;
       const alias = `${root.replace(/\/+$/, '')}/${location.prefix.slice(base.length)}`;
       return [
-        `    location ^~ ${location.prefix} {`,
+        `    location ${location.exact ? '=' : '^~'} ${location.prefix} {`,
         `        alias ${alias};`,
         `        error_page 404 ${errorPage};`,
         ...Object.entries(location.headers).map(([name, value]) => `        add_header ${name} "${value.replace(/"/g, '\\"')}" always;`),

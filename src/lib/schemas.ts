@@ -26,6 +26,8 @@ export const siteSettingsSchema = z.strictObject({
   theme: z
     .strictObject({ accent: hexColour, accentDark: hexColour })
     .default({ accent: '#0b6e4f', accentDark: '#5fd3a5' }),
+  /** Offline reading (a service worker): false turns it off; budgetMB is how big a locale may be to be saved whole. */
+  offline: z.union([z.boolean(), z.strictObject({ budgetMB: z.number().positive() })]).default(true),
 }).refine((s) => s.locales.includes(s.defaultLocale), {
   message: 'defaultLocale must be one of locales',
   path: ['defaultLocale'],
@@ -121,6 +123,9 @@ export const uiStringKeys = [
   // Translation status page (for reviewers)
   'translationsTitle', 'translationsIntro', 'translationsArticle', 'translationsSource', 'translationsTranslated',
   'translationsStale', 'translationsMissing', 'translationsUntracked',
+  // Offline reading
+  'offlineAll', 'offlineSome', 'offlineTitle', 'offlineText', 'offlineKeep', 'offlineKept', 'offlineKeepFailed',
+  'offlineHowTitle', 'offlineHowText',
 ] as const;
 export type UiKey = (typeof uiStringKeys)[number];
 export const uiStringsSchema = z.strictObject(

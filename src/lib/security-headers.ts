@@ -18,6 +18,9 @@ export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedbackEndp
     "img-src 'self' data:",
     `connect-src 'self'${feedback}`,
     `form-action 'self'${feedback}`,
+    // Offline reading: the service worker and the web app manifest come from the site itself.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "base-uri 'self'",
     "frame-ancestors 'none'",
     "object-src 'none'",
@@ -54,16 +57,20 @@ export function securityHeaders(settings: Pick<SiteSettings, 'feedbackEndpoint'>
 }
 
 export interface HeaderRule {
-  /** A URL path pattern; "*" matches the rest of the path (the _headers file syntax). */
+  /** A URL path, or a pattern where "*" matches the rest of the path (the _headers file syntax). */
   path: string;
   headers: Record<string, string>;
 }
 
-/** What to send where. Files under _astro/ carry a content hash in their name: cache them for a year. */
+/**
+ * What to send where. Files under _astro/ carry a content hash in their name: cache them for a year.
+ * The service worker must be checked at every visit, or readers keep an old build offline.
+ */
 export function headerRules(settings: Pick<SiteSettings, 'feedbackEndpoint'>, base: string): HeaderRule[] {
   return [
     { path: `${base}*`, headers: securityHeaders(settings) },
     { path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { path: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }
 

@@ -7,7 +7,7 @@ import { buildSite } from '../helpers/build.ts';
 import { fixtureContent } from '../helpers/fixture.ts';
 import { fixturesRoot, tmpRoot } from '../helpers/paths.ts';
 
-const phases = ['content check', 'content sync', 'MDX compile and bundle', 'page render', 'search index', 'sitemap and headers', 'swap'];
+const phases = ['content check', 'content sync', 'MDX compile and bundle', 'page render', 'search index', 'sitemap and headers', 'offline worker', 'swap'];
 
 describe('build progress', () => {
   it('prints each phase once, in order, with wall and CPU time, then a summary', () => {

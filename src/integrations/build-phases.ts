@@ -19,7 +19,7 @@ export default function buildPhases(): AstroIntegration {
                 name: 'pandu-build-phases',
                 // Runs after every environment is bundled and before Astro renders the pages
                 // (Astro's own page generation is a later 'post' buildApp hook).
-                buildApp: { order: 'post', handler: () => startPhase('page render') },
+                buildApp: { order: 'post', handler: async () => startPhase('page render') },
               },
             ],
           },

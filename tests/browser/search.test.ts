@@ -34,6 +34,9 @@ async function searchInDialog(page: Page, query: string): Promise<void> {
   await page.locator('dialog [role="status"]').filter({ hasText: /\d|“/ }).waitFor();
 }
 
+/** Focus moves in the page's own time; on a busy shared machine that can take more than a second. */
+const focusWait = { timeout: 10_000 };
+
 const pagefindRequests = (page: Page) => {
   const urls: string[] = [];
   page.on('request', (r) => {
@@ -52,7 +55,7 @@ describe('search dialog', () => {
     await searchInDialog(page, 'wrong item');
     expect(requests.some((u) => u.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
     const field = page.getByRole('combobox', { name: 'Search the help center' });
-    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement), focusWait).toBe(true);
     expect(await field.getAttribute('aria-expanded')).toBe('true');
     const options = page.getByRole('option');
     expect(await options.count()).toBeGreaterThan(1);
@@ -88,14 +91,14 @@ describe('search dialog', () => {
     await page.getByRole('dialog', { name: 'Cari di pusat bantuan' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement), focusWait).toBe(true);
 
     const brand = page.locator('.brand');
     await brand.focus();
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => brand.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => brand.evaluate((el) => el === document.activeElement), focusWait).toBe(true);
     await close();
   });
 

@@ -80,8 +80,11 @@ describe('search queries', () => {
     ]);
   });
 
-  it('swaps a word no article uses for the synonym the articles use', () => {
-    expect(siteTerms(termsOf('nelpon cs', words), words).map((t) => t.text)).toEqual(['call', 'customer service']);
+  it('swaps a word no article uses for the synonym the articles use, and drops synonyms none uses', () => {
+    const terms = siteTerms(termsOf('nelpon refund', words), words);
+    expect(terms.map((t) => t.text)).toEqual(['call', 'refund']);
+    // "phone" is used; "money back" and "pengembalian dana" are on no page of this vocabulary.
+    expect(terms.map((t) => t.alternatives)).toEqual([['phone'], []]);
   });
 
   it('waits for a pause in typing, longer while a word is shorter than three letters', () => {

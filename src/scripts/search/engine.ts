@@ -21,13 +21,15 @@ export interface SearchResult extends Found {
   more(shown: number, count: number): Promise<HitGroup[]>;
 }
 
-type Ask = { type: 'load'; config: SearchConfig } | { type: 'search'; config: SearchConfig; query: string; limit: number; category: string } | { type: 'more'; search: number; shown: number; count: number };
+/** A request without its id (ask() numbers it). */
+type Ask = { [T in WorkerRequest['type']]: Omit<Extract<WorkerRequest, { type: T }>, 'id'> }[WorkerRequest['type']];
 
 let worker: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-function ask<T>(message: Ask): Promise<T> {
+/** Posts a question to the worker (started on first use); `reply` settles with its answer. */
+function ask<T>(message: Ask): { id: number; reply: Promise<T> } {
   if (!worker) {
     worker = new Worker(workerUrl, { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -45,15 +47,16 @@ function ask<T>(message: Ask): Promise<T> {
     });
   }
   const id = ++nextId;
-  return new Promise<T>((resolve, reject) => {
+  const reply = new Promise<T>((resolve, reject) => {
     waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
     worker!.postMessage({ ...message, id } as WorkerRequest);
   });
+  return { id, reply };
 }
 
 /** Starts loading Pagefind and the locale's words in the worker. */
 export function loadEngine(config: SearchConfig): Promise<void> {
-  return ask({ type: 'load', config });
+  return ask<void>({ type: 'load', config }).reply;
 }
 
 let latest = 0;
@@ -64,8 +67,9 @@ let latest = 0;
  */
 export async function search(config: SearchConfig, query: string, limit: number, category = ''): Promise<SearchResult | null> {
   const ticket = ++latest;
-  const id = nextId + 1; // the id ask() gives this search, which "more" names
-  const found = await ask<Found>({ type: 'search', config, query, limit, category });
+  const { id, reply } = ask<Found>({ type: 'search', config, query, limit, category });
+  const found = await reply;
   if (ticket !== latest) return null;
-  return { ...found, more: (shown, count) => ask<HitGroup[]>({ type: 'more', search: id, shown, count }) };
+  // "Show more" names this search: the worker keeps its full list of results.
+  return { ...found, more: (shown, count) => ask<HitGroup[]>({ type: 'more', search: id, shown, count }).reply };
 }

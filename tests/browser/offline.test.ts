@@ -90,6 +90,8 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
   const dist = build(name, { basePath: base });
   const server = await serve(dist);
   const { context, problems } = await watchedContext();
+  // The whole suite runs two heavy files at a time on two cores: give navigations room.
+  context.setDefaultTimeout(60_000);
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}en/`);

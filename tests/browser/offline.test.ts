@@ -146,7 +146,7 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     await page.goto(`${server.url}en/contact-customer-service/`);
     expect(await page.locator('main').textContent()).toContain(newWord);
     expect(await searchTitles(page, `${server.url}en/search/`, newWord)).toEqual([expect.stringMatching(/Contact customer service/)]);
-    await expect.poll(() => cacheNames(page)).toEqual([`pandu-${second}`]);
+    await expect.poll(() => cacheNames(page), { timeout: 60_000 }).toEqual([`pandu-${second}`]);
     // The second build is saved whole, and offline it answers with its own pages and index.
     await waitForSaved(page, base, 'en');
     await context.setOffline(true);
@@ -196,7 +196,7 @@ describe('a new deploy with the site open in two tabs', () => {
       await second.close();
       await first.goto(`${server.url}en/contact-customer-service/`);
       expect(await first.locator('main').textContent()).toContain(newWord);
-      await expect.poll(() => cacheNames(first)).toEqual([`pandu-${versionOf(dist)}`]);
+      await expect.poll(() => cacheNames(first), { timeout: 60_000 }).toEqual([`pandu-${versionOf(dist)}`]);
     } finally {
       await context.close();
       await server.close();

@@ -84,7 +84,12 @@ async function keep(url: string, network: boolean, cache: Cache): Promise<boolea
 
 async function keepAll(urls: string[], network: boolean, cache: Cache): Promise<boolean> {
   let ok = true;
-  for (const url of urls) ok = (await keep(url, network, cache)) && ok;
+  for (const url of urls) {
+    // Once this build has handed over, its background saving stops: the browser activates the
+    // next worker only when this one has no event in flight.
+    if (serving !== CACHE) return false;
+    ok = (await keep(url, network, cache)) && ok;
+  }
   return ok;
 }
 

@@ -28,9 +28,14 @@ export function enableSearchPage(): void {
   const category = () => new FormData(form).get('category')?.toString() ?? '';
   const radio = form.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`);
   if (radio) radio.checked = true;
+  // With a query, the topics and channels keep their place but stay invisible until its results
+  // are in (then they give way to the results, or show when nothing matches): visible, they would
+  // be pushed down the screen by the results, a layout shift; gone, the footer would be.
+  if (input.value.trim()) help.style.visibility = 'hidden';
 
   const render = (result: SearchResult | null) => {
     current = result;
+    help.style.visibility = '';
     hits.replaceChildren();
     shown = 0;
     if (!result) {

@@ -4,13 +4,12 @@
 // Without JavaScript every message shows, the default locale's first. Under a base path too.
 // (nginx and Netlify serve <locale>/404/ instead: tests/browser/hosting.test.ts.)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumOnSite } from '../helpers/site-browser.ts';
 import { openPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { freePort, serveStatic, type StaticServer } from '../helpers/server.ts';
 import { buildSite } from '../helpers/build.ts';
 import { repoRoot, siteDir, tmpRoot } from '../helpers/paths.ts';
 import { treeContent } from '../fixtures/trees/content.ts';
@@ -77,25 +76,17 @@ describe('under a base path', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
-
 /**
  * Runs `astro <command>` on 127.0.0.1 until the test ends. The dev server writes .astro/ in the
- * project like a build does, so it holds the build lock of tests/helpers/build.ts while it runs.
+ * project; test builds each have an Astro root of their own (scripts/build.ts), so no lock.
  */
 async function startAstro(command: 'dev' | 'preview'): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   // Not Vitest's environment (NODE_ENV=test, BASE_URL, VITEST…): the server of a writer's shell.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name)));
   const child: ChildProcess = spawn(
-    'flock',
-    [resolve(tmpRoot, '.build.lock'), process.execPath, resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), command, '--port', String(port), '--host', '127.0.0.1'],
+    process.execPath,
+    [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), command, '--port', String(port), '--host', '127.0.0.1'],
     { cwd: repoRoot, env: { ...env, PANDU_OUT_DIR: siteDir, PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${command}`) }, stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;

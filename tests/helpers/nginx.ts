@@ -3,26 +3,17 @@
 // Also: a recorder of Content-Security-Policy violations in Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { basePathOf, renderNginxConf } from '../../deploy/nginx-conf.ts';
 import { findNginx, installCommand, nginxMimeTypes } from '../../scripts/lib/system-tools.ts';
 import { tmpRoot } from './paths.ts';
-import type { StaticServer } from './server.ts';
+import { freePort, type StaticServer } from './server.ts';
 
 function nginxPath(): string {
   const found = findNginx();
   if (found) return found;
   throw new Error(`nginx not found. Install it with: ${installCommand('nginx').install}`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 export interface NginxServer extends StaticServer {

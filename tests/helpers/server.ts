@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,4 +68,13 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
     url: `http://127.0.0.1:${port}${basePath}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A port on 127.0.0.1 that nothing listens on right now, for a server started by another program. */
+export async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

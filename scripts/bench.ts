@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copySiteData, generateCorpus } from './bench/corpus.ts';
 import { measureDist } from './bench/dist-metrics.ts';
-import { budgets, floorRatios, floorResult, growth, markdown, ratios, siteResult, type BenchReport, type Rebuilds, type SizeResult } from './bench/report.ts';
+import { budgets, floorRatios, median, floorResult, growth, markdown, ratios, siteResult, type BenchReport, type Rebuilds, type SizeResult } from './bench/report.ts';
 import { ensureStarlightInstalled, floor, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
 import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
 
@@ -140,7 +140,7 @@ for (const size of sizes) {
     const warm = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-warm.log') }, slugs, true);
     appendFileSync(join(corpora.pandu!.out, 'articles', locale, `${articleSlug}.mdx`), '\nOne more sentence, added by the bench to measure a rebuild after an edit.\n');
     const edited = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-edited.log') }, slugs, true);
-    const coldWall = [...stats.pandu!].map((r) => r.wallSeconds).sort((a, b) => a - b)[Math.floor(stats.pandu!.length / 2)]!;
+    const coldWall = median(stats.pandu!.map((r) => r.wallSeconds));
     rebuilds = { warm, oneArticleEdited: edited, editedOverCold: +(edited.wallSeconds / coldWall).toFixed(3) };
     console.log(`  pandu     warm: ${warm.wallSeconds.toFixed(1)} s wall; one article edited: ${edited.wallSeconds.toFixed(1)} s wall (${(rebuilds.editedOverCold * 100).toFixed(0)}% of cold)`);
   }

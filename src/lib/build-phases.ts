@@ -52,7 +52,7 @@ export function startPhase(name: string): void {
   recorder().open = { name, wall: performance.now(), cpu: cpuSeconds() };
 }
 
-/** Ends the open phase; a phase of the same name as the one before adds to it. */
+/** Ends the open phase. */
 export function endPhase(detail?: string): PhaseTiming | undefined {
   const rec = recorder();
   const open = rec.open;
@@ -69,17 +69,7 @@ export function endPhase(detail?: string): PhaseTiming | undefined {
   return phase;
 }
 
-/** The phases ended so far, in order; phases of the same name are added together. */
+/** The phases ended so far, in order. */
 export function phaseTimings(): PhaseTiming[] {
-  const merged = new Map<string, PhaseTiming>();
-  for (const p of recorder().done) {
-    const seen = merged.get(p.name);
-    if (!seen) merged.set(p.name, { ...p });
-    else {
-      seen.wallSeconds += p.wallSeconds;
-      seen.cpuSeconds += p.cpuSeconds;
-      if (p.detail) seen.detail = seen.detail ? `${seen.detail}, ${p.detail}` : p.detail;
-    }
-  }
-  return [...merged.values()];
+  return [...recorder().done];
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/site-settings.ts';
 import { checkContentDir, optionsFromEnv } from './lib/check-run.ts';
 import { formatJson, formatLine, summary } from './lib/reporter.ts';
-import type { LintOptions } from './lib/lint.ts';
+import type { LintOptions } from '../src/core/lint.ts';
 
 const usage = 'Usage: npm run check -- [--json] [--content <dir>] [--verified-within <days>] [--today <YYYY-MM-DD>] [--no-cache]';
 

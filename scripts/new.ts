@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/site-settings.ts';
 import { displayPathIn } from './lib/check-run.ts';
-import { readContentFiles } from './lib/content-files.ts';
+import { readContentFiles } from '../src/core/content-files.ts';
 import { NewArticleError, planNewArticle } from './lib/new-article.ts';
 
 const usage = 'Usage: npm run new -- <slug> --category <id> [--title "Title"] [--locale <source locale>]';

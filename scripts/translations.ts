@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/site-settings.ts';
 import { displayPathIn } from './lib/check-run.ts';
 import { markCurrent, MarkError } from './lib/mark-current.ts';
-import { readTranslationReport, readTranslationWarnings } from './lib/translation-report.ts';
+import { readTranslationReport, readTranslationWarnings } from '../src/core/translation-report.ts';
 import { formatLine } from './lib/reporter.ts';
 import { formatStatusTable } from './lib/translation-table.ts';
 

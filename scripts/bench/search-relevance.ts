@@ -1,5 +1,5 @@
 // Relevance of search on a built site: the reader queries of tests/search-queries.<locale>.json
-// run through the search UI's own search (src/scripts/search/core.ts, via tests/build/search-node.ts).
+// run through the search UI's own search (src/client/search/core.ts, via tests/build/search-node.ts).
 // hit@1 / hit@3: the share of queries whose expected article is the first / among the first three
 // results. Used by tests/build/search-relevance.test.ts and printed by `node scripts/bench/search.ts`.
 //   node scripts/bench/search-relevance.ts --dist tests/.tmp/site [--base /]

@@ -2,10 +2,10 @@
 // both print the same lines.
 import { join, relative, sep } from 'node:path';
 import { contentDir } from '../../src/lib/site-settings.ts';
-import { readContentFiles } from './content-files.ts';
-import { defaultCacheFile, FactsCache } from './facts-cache.ts';
-import { defaultLintOptions, lintContent, type LintOptions } from './lint.ts';
-import { countBySeverity } from './problems.ts';
+import { readContentFiles } from '../../src/core/content-files.ts';
+import { defaultCacheFile, FactsCache } from '../../src/core/facts-cache.ts';
+import { defaultLintOptions, lintContent, type LintOptions } from '../../src/core/lint.ts';
+import { countBySeverity } from '../../src/core/problems.ts';
 import { formatLine, summary, type PrintedProblem } from './reporter.ts';
 
 export interface CheckResult {

@@ -3,7 +3,7 @@
 // writer wrote it. The result is re-read and compared before anyone writes it to disk.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isNode, isScalar } from 'yaml';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter } from '../../src/core/front-matter.ts';
 
 export class EditError extends Error {}
 

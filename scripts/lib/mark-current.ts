@@ -3,11 +3,11 @@
 // only that line of the file.
 import { renameSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFiles } from './content-files.ts';
-import { loadCorpus } from './corpus.ts';
+import { readContentFiles } from '../../src/core/content-files.ts';
+import { loadCorpus } from '../../src/core/corpus.ts';
 import { EditError, setFrontMatterField } from './front-matter-edit.ts';
-import { sourceLocale, type ArticleVersion } from './translation-status.ts';
-import { versionsOf } from './rules/translations.ts';
+import { sourceLocale, type ArticleVersion } from '../../src/core/translation-status.ts';
+import { versionsOf } from '../../src/core/rules/translations.ts';
 
 export interface MarkResult {
   file: string;

@@ -1,11 +1,11 @@
 // What `npm run new` decides before writing anything: a valid slug and category, no file that
 // already exists, and the text of each file (scaffold.ts).
 import { isReservedSlug } from '../../src/lib/reserved.ts';
-import { loadCorpus } from './corpus.ts';
-import type { ContentFiles } from './content-files.ts';
-import { suggestSlug, validSlug } from './rules/article-files.ts';
+import { loadCorpus } from '../../src/core/corpus.ts';
+import type { ContentFiles } from '../../src/core/content-files.ts';
+import { suggestSlug, validSlug } from '../../src/core/rules/article-files.ts';
 import { sourceDraft, titleFromSlug, translationStub, type NewArticle } from './scaffold.ts';
-import { closest } from './zod-issues.ts';
+import { closest } from '../../src/core/zod-issues.ts';
 
 export class NewArticleError extends Error {}
 

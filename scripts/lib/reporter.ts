@@ -1,6 +1,6 @@
 // How problems print: one line each, like a compiler, so editors and terminals can jump to them.
 //   content/articles/id/x.mdx:12:3  error  Link to "/id/refund" has no article  (link-target)
-import { countBySeverity, type Problem } from './problems.ts';
+import { countBySeverity, type Problem } from '../../src/core/problems.ts';
 
 export interface PrintedProblem extends Omit<Problem, 'file'> {
   /** The path as printed: relative to the working folder, such as content/articles/id/x.mdx. */

@@ -2,8 +2,9 @@
 // marked `translation: missing` that the site treats as absent (it shows the source text).
 import { stringify } from 'yaml';
 
-/** Marks text a writer still has to replace; the check warns while it is there (placeholder-text). */
-export const placeholderMark = 'TODO';
+import { placeholderMark } from '../../src/core/placeholder.ts';
+
+export { placeholderMark };
 
 export interface NewArticle {
   slug: string;

@@ -1,6 +1,6 @@
 // The translation status as a terminal table: one row per article, one column per locale.
-import type { TranslationReport } from './translation-report.ts';
-import type { TranslationState } from './translation-status.ts';
+import type { TranslationReport } from '../../src/core/translation-report.ts';
+import type { TranslationState } from '../../src/core/translation-status.ts';
 
 const words: Record<TranslationState, string> = {
   source: 'source',

@@ -1,5 +1,5 @@
 // Writes <base>sw.js after the build: the service worker of offline reading
-// (src/scripts/offline/worker.ts) with this build's manifest in front of it. The manifest lists
+// (src/client/offline/worker.ts) with this build's manifest in front of it. The manifest lists
 // every file a reader may keep offline, with its size (for the budget: a locale that fits is
 // saved whole) and a hash of its bytes (so a cache never mixes two builds), filed under its
 // locale: <locale>/… pages and pagefind/<locale>/… (its whole search bundle, from-* included),
@@ -49,7 +49,7 @@ export function localeBytes(manifest: OfflineManifest, locale: string): number {
 
 /** The worker's code, types stripped and minified (deterministic: same source, same bytes). */
 export async function workerCode(): Promise<string> {
-  const file = fileURLToPath(new URL('../scripts/offline/worker.ts', import.meta.url));
+  const file = fileURLToPath(new URL('../client/offline/worker.ts', import.meta.url));
   const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file, { lang: 'ts' });
   // A classic worker script: the `export {}` that makes the source a module goes.
   const script = code.replace(/^export\s*\{\s*\};?\s*$/m, '');

@@ -5,7 +5,7 @@
 //                                         under the reader's URL.
 //   <out>/pagefind/<locale>/pandu-words.json the locale's synonyms and stop words
 //                                         (content/search/<locale>.yaml) and the words of its
-//                                         articles, for "did you mean" (src/scripts/search/query.ts).
+//                                         articles, for "did you mean" (src/client/search/query.ts).
 // Pagefind files and stems a page by its <html lang>: an untranslated article shown under another
 // locale never enters that locale's own index. The search UI merges the from-<other> bundle in
 // and shows its hits as a group in that language.
@@ -15,7 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { searchWordsSchema } from '../lib/schemas.ts';
-import type { LocaleWords } from '../scripts/search/query.ts';
+import type { LocaleWords } from '../client/search/query.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
 export class SearchIndexError extends Error {
@@ -62,7 +62,7 @@ export interface Bundle {
   pages: number;
 }
 
-/** The file next to a locale's bundles that search loads with them (see src/scripts/search/core.ts). */
+/** The file next to a locale's bundles that search loads with them (see src/client/search/core.ts). */
 export const wordsFileName = 'pandu-words.json';
 
 /**

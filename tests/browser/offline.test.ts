@@ -1,4 +1,4 @@
-// Offline reading in Chromium (src/scripts/offline/, src/integrations/offline.ts): one visit to a
+// Offline reading in Chromium (src/client/offline/, src/integrations/offline.ts): one visit to a
 // locale's home page saves the locale; offline, an article never visited, a decision-tree step and
 // a search with results still work, and a page that is not saved shows the offline page in the
 // reader's language. A second build deployed into the same folder installs in the background and

@@ -1,11 +1,11 @@
-// Runs the search UI's own search (src/scripts/search/core.ts, what the browser's search worker
+// Runs the search UI's own search (src/client/search/core.ts, what the browser's search worker
 // runs) in Node against a built site: pagefind.js is imported from disk and its fetches are
 // answered from the files. The bundles searched for a locale are read from the built search page,
 // as the browser would.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runSearch, type Found, type SearchConfig } from '../../src/scripts/search/core.ts';
+import { runSearch, type Found, type SearchConfig } from '../../src/client/search/core.ts';
 import { attrs, readPage } from '../helpers/dist.ts';
 
 export interface NodeSearch {

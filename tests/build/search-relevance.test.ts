@@ -1,6 +1,6 @@
 // Relevance: the queries of tests/search-queries.<locale>.json, typed as readers type them
 // (questions, slang, misspellings, the other language's words), run through the search UI's own
-// search (src/scripts/search/core.ts, what the browser's search worker runs) against the built
+// search (src/client/search/core.ts, what the browser's search worker runs) against the built
 // index of the real content. Prints hit@1 and hit@3; asserts hit@3 >= 95%, that no query finds
 // nothing, and that a named section is the first section hit ("call" → the phone section).
 import { beforeAll, describe, expect, it } from 'vitest';

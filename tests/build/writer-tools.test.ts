@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTranslationReport } from '../../scripts/lib/translation-report.ts';
+import { readTranslationReport } from '../../src/core/translation-report.ts';
 import { buildSite } from '../helpers/build.ts';
 import { attrs, readPage } from '../helpers/dist.ts';
 import { repoRoot, siteDir } from '../helpers/paths.ts';

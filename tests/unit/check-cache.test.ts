@@ -4,9 +4,9 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFacts, extractHead } from '../../scripts/lib/article-facts.ts';
-import { FactsCache } from '../../scripts/lib/facts-cache.ts';
-import { lintContent } from '../../scripts/lib/lint.ts';
+import { extractFacts, extractHead } from '../../src/core/article-facts.ts';
+import { FactsCache } from '../../src/core/facts-cache.ts';
+import { lintContent } from '../../src/core/lint.ts';
 import { tmpRoot } from '../helpers/paths.ts';
 import { fixtureFiles, today } from './check-helpers.ts';
 

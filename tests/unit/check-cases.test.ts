@@ -2,7 +2,7 @@
 // one mistake, and must be reported with its exact rule, file and line (and nothing else).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleIds } from '../../scripts/lib/rule-list.ts';
+import { ruleIds } from '../../src/core/rule-list.ts';
 import { casesDir, lintFixture } from './check-helpers.ts';
 
 type Expected = [rule: string, file: string, line: number];

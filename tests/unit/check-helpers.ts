@@ -2,9 +2,9 @@
 // laid over it, in memory for the rules and on disk for the command-line and build tests.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { overlay, readContentFiles, type ContentFiles } from '../../scripts/lib/content-files.ts';
-import { lintContent } from '../../scripts/lib/lint.ts';
-import type { Problem } from '../../scripts/lib/problems.ts';
+import { overlay, readContentFiles, type ContentFiles } from '../../src/core/content-files.ts';
+import { lintContent } from '../../src/core/lint.ts';
+import type { Problem } from '../../src/core/problems.ts';
 import { fixturesRoot, repoRoot, tmpRoot } from '../helpers/paths.ts';
 
 export const baseDir = resolve(fixturesRoot, 'lint/base');

@@ -4,7 +4,7 @@ import {
   pickText, textDirection, langAttributes, formatNumber, displayName, formatList, dateFormat,
 } from '../../src/lib/i18n.ts';
 import { formatHours, formatPhone } from '../../src/lib/channels.ts';
-import { preferredLocale } from '../../src/scripts/choose-locale.ts';
+import { preferredLocale } from '../../src/client/choose-locale.ts';
 
 describe('localePath', () => {
   it('builds paths under the root and under a base path, always ending in "/"', () => {

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
-import { lintContent } from '../../scripts/lib/lint.ts';
+import { readContentFiles } from '../../src/core/content-files.ts';
+import { lintContent } from '../../src/core/lint.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { today, writeFixture } from './check-helpers.ts';
 

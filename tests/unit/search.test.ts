@@ -1,9 +1,9 @@
 // Search helpers that need no browser: excerpt parsing, result wording, which Pagefind files ship.
 import { describe, expect, it } from 'vitest';
-import { parseExcerpt } from '../../src/scripts/search/excerpt.ts';
-import { countText, groupLabel, type SearchStrings } from '../../src/scripts/search/render.ts';
+import { parseExcerpt } from '../../src/client/search/excerpt.ts';
+import { countText, groupLabel, type SearchStrings } from '../../src/client/search/render.ts';
 import { isRuntimeFile } from '../../src/integrations/search-index.ts';
-import { closestWord, editDistance, meaningfulTerms, siteTerms, suggestionFor, termsOf, typingPause, variantsOf, type LocaleWords } from '../../src/scripts/search/query.ts';
+import { closestWord, editDistance, meaningfulTerms, siteTerms, suggestionFor, termsOf, typingPause, variantsOf, type LocaleWords } from '../../src/client/search/query.ts';
 
 describe('search excerpts', () => {
   it('splits text and marked words', () => {

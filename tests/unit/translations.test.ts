@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTranslationReport } from '../../scripts/lib/translation-report.ts';
-import { translationStatus, type ArticleVersion } from '../../scripts/lib/translation-status.ts';
+import { readTranslationReport } from '../../src/core/translation-report.ts';
+import { translationStatus, type ArticleVersion } from '../../src/core/translation-status.ts';
 import { repoRoot, tmpRoot } from '../helpers/paths.ts';
 import { writeFixture } from './check-helpers.ts';
 

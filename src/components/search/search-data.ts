@@ -2,7 +2,7 @@
 // (see src/integrations/search-index.ts for how they are built) and its interface words. Its
 // synonyms, stop words and vocabulary are in a file next to its bundles, loaded with them.
 import { base, routes, strings } from '../../lib/content.ts';
-import type { SearchStrings } from '../../scripts/search/render.ts';
+import type { SearchStrings } from '../../client/search/render.ts';
 
 const bundlesByLocale = new Map<string, string[]>();
 
@@ -21,7 +21,7 @@ export function searchBundles(locale: string): string[] {
   return bundles;
 }
 
-/** The data-search-* attributes the search scripts read (src/scripts/search/engine.ts readConfig). */
+/** The data-search-* attributes the search scripts read (src/client/search/engine.ts readConfig). */
 export function searchAttributes(locale: string): Record<string, string> {
   const t = strings(locale);
   const words: SearchStrings = {

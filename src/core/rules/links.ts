@@ -1,8 +1,8 @@
 // Links between pages of the site: every internal link leads to a page that exists, and every
 // #anchor to a section of that page. Article pages are /<locale>/<slug>/; writers link with
 // relative paths ("../resolve-a-dispute/#ask-for-a-manager") or "/<locale>/<slug>/".
-import { articleRoutes } from '../../../src/lib/i18n.ts';
-import { reservedSlugs } from '../../../src/lib/reserved.ts';
+import { articleRoutes } from '../../lib/i18n.ts';
+import { reservedSlugs } from '../../lib/reserved.ts';
 import { writtenArticles, type ArticleFile, type Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';

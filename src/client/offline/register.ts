@@ -1,5 +1,5 @@
 // On every page (with offline reading on): the "You are offline" notice, and, once the page has
-// loaded, the service worker (<base>sw.js, src/scripts/offline/worker.ts), told which locale the
+// loaded, the service worker (<base>sw.js, src/client/offline/worker.ts), told which locale the
 // reader reads so it can save it. Kept tiny: PRODUCT.md allows it 0.5 KB gzip.
 export function startOfflineReading(): void {
   const notice = document.getElementById('offline-notice');

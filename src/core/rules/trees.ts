@@ -1,9 +1,9 @@
 // content/trees/*.yaml: the same validation the build runs (src/lib/tree.ts validateTrees), fed
 // from the content folder instead of rendered pages, so `npm run check` and the build agree.
 // Untranslated tree texts are warnings: the page shows the default locale's text.
-import { articleRoutes } from '../../../src/lib/i18n.ts';
-import { reservedSlugs } from '../../../src/lib/reserved.ts';
-import { readTreeSource, validateTrees, type TreeError } from '../../../src/lib/tree.ts';
+import { articleRoutes } from '../../lib/i18n.ts';
+import { reservedSlugs } from '../../lib/reserved.ts';
+import { readTreeSource, validateTrees, type TreeError } from '../../lib/tree.ts';
 import { writtenArticles } from '../corpus.ts';
 import { problem } from '../problems.ts';
 import type { RuleId } from '../rule-list.ts';

@@ -1,12 +1,12 @@
 // An article's front matter: present, readable, valid against articleSchema, a known category,
 // and no placeholder text left from `npm run new`.
-import { articleSchema } from '../../../src/lib/schemas.ts';
+import { articleSchema } from '../../lib/schemas.ts';
 import type { ArticleFile, Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionIn } from '../yaml.ts';
 import { allowedKeysOf, closest, explainIssues } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';
-import { placeholderMark } from '../scaffold.ts';
+import { placeholderMark } from '../placeholder.ts';
 
 export const frontMatter: RuleCheck = (corpus) => corpus.articles.flatMap((article) => checkFrontMatter(corpus, article));
 

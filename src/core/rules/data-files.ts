@@ -1,6 +1,6 @@
 // content/site.yaml, content/categories.yaml, content/ui/<locale>.yaml: readable YAML that
 // passes the schemas in src/lib/schemas.ts, unique ids, popular articles that exist.
-import { categorySchema, siteSettingsSchema, uiStringsSchema } from '../../../src/lib/schemas.ts';
+import { categorySchema, siteSettingsSchema, uiStringsSchema } from '../../lib/schemas.ts';
 import { asRecord, writtenArticles, type Corpus, type YamlFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionOf } from '../yaml.ts';

@@ -1,9 +1,9 @@
 // content/search/<locale>.yaml: the writers' synonym groups and stop words for search
-// (src/scripts/search/query.ts reads them as the reader types). Besides the schema, the mistakes
+// (src/client/search/query.ts reads them as the reader types). Besides the schema, the mistakes
 // that would quietly change what a reader finds: a word in two synonym groups (only the first
 // would count), a word that is both a stop word and a synonym (a relaxed query drops it before
 // its synonyms apply), a word twice in one list, a file for a locale the site does not have.
-import { searchWordsSchema } from '../../../src/lib/schemas.ts';
+import { searchWordsSchema } from '../../lib/schemas.ts';
 import { asRecord, type YamlFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionOf } from '../yaml.ts';

@@ -2,7 +2,7 @@
 // front matter, fingerprint and (on first use) its syntax tree. Rules read this; none re-parses.
 import { slug as githubSlug } from 'github-slugger';
 import type { z } from 'astro/zod';
-import { articleSchema, siteSettingsSchema, type ArticleData, type SiteSettings } from '../../src/lib/schemas.ts';
+import { articleSchema, siteSettingsSchema, type ArticleData, type SiteSettings } from '../lib/schemas.ts';
 import type { ContentFiles } from './content-files.ts';
 import { extractFacts, extractHead, type ArticleFacts, type FrontMatterFacts, type HeadFacts } from './article-facts.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';

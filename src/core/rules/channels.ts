@@ -1,7 +1,7 @@
 // content/channels.yaml: each channel passes channelSchema; the mistakes that matter most to a
 // reader (an http: link, a number a phone cannot dial, a dangerous URL, old facts) get their own
 // rule so a writer can find them, and the others are "channel-schema".
-import { channelSchema } from '../../../src/lib/schemas.ts';
+import { channelSchema } from '../../lib/schemas.ts';
 import { asRecord } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionOf } from '../yaml.ts';

@@ -3,13 +3,13 @@
 // with positions, and from the body's syntax tree, in one walk, its headings, section ids,
 // components and their props, URLs and images.
 import GithubSlugger from 'github-slugger';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../lib/slug.ts';
 import { isJsx, propValue, startOf, textOf, textProp, walk, type Node, type PropValue } from './mdast.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { sourceHash } from './hash.ts';
 import { parseMdx, type MdxSyntaxError } from './mdx.ts';
 import type { Position } from './problems.ts';
-import { placeholderMark } from './scaffold.ts';
+import { placeholderMark } from './placeholder.ts';
 import { indexPositions, type PositionIndex } from './yaml.ts';
 
 /** The front matter as data, with the position of every field. */

@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 /** Changes when the extraction code or a parser version changes. */
 function extractorVersion(): string {
   const here = import.meta.dirname;
-  const sources = ['article-facts.ts', 'mdx.ts', 'mdast.ts', 'front-matter.ts', 'hash.ts', 'yaml.ts', 'scaffold.ts', '../../src/lib/slug.ts'].map((f) => readFileSync(join(here, f), 'utf8'));
+  const sources = ['article-facts.ts', 'mdx.ts', 'mdast.ts', 'front-matter.ts', 'hash.ts', 'yaml.ts', 'placeholder.ts', '../lib/slug.ts'].map((f) => readFileSync(join(here, f), 'utf8'));
   const parsers = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-frontmatter', 'micromark', 'github-slugger', 'yaml'].map((name) => {
     try {
       return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;

@@ -1,6 +1,6 @@
 // The help components in MDX: known names, the props each one takes, a meaning for every phrase
 // in a foreign language, and contact cards for channels that exist.
-import { localeCode } from '../../../src/lib/schemas.ts';
+import { localeCode } from '../../lib/schemas.ts';
 import type { ComponentUse } from '../article-facts.ts';
 import type { ArticleFile, Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';

@@ -1,5 +1,5 @@
 // URLs that must never reach a page, and phone numbers in the one form every phone can dial.
-import { e164 } from '../../../src/lib/schemas.ts';
+import { e164 } from '../../lib/schemas.ts';
 
 const unsafeSchemes = ['javascript:', 'data:', 'vbscript:', 'file:'];
 

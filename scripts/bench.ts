@@ -1,7 +1,7 @@
 // `npm run bench`: builds a generated corpus at several sizes with Pandu, Starlight and the floor
 // (bare Astro + MDX + Pagefind), alternating, then Pandu twice more (warm with nothing changed,
 // warm with one article edited), and writes bench/results/<name>.json and .md.
-//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--name latest] [--keep]
+//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]
 // Not part of `npm test`: a full run takes long (see docs/performance.md for timings).
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -12,6 +12,7 @@ import { measureDist } from './bench/dist-metrics.ts';
 import { budgets, floorRatios, median, floorResult, growth, markdown, ratios, siteResult, type BenchReport, type Rebuilds, type SizeResult } from './bench/report.ts';
 import { ensureStarlightInstalled, floor, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
 import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
+import { measureDevServer, type DevFigures } from './bench/dev-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-starlight': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
+    /** Leave out `npm run dev` (ready time, an edit showing). */
+    'no-dev': { type: 'boolean', default: false },
     name: { type: 'string', default: 'latest' },
     /** Keep the generated corpora and builds under bench/out/ (they are deleted size by size otherwise). */
     keep: { type: 'boolean', default: false },
@@ -28,7 +31,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--name latest] [--keep]');
+  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]');
   process.exit(1);
 }
 const withStarlight = !values['no-starlight'];
@@ -145,6 +148,12 @@ for (const size of sizes) {
     console.log(`  pandu     warm: ${warm.wallSeconds.toFixed(1)} s wall; one article edited: ${edited.wallSeconds.toFixed(1)} s wall (${(rebuilds.editedOverCold * 100).toFixed(0)}% of cold)`);
   }
 
+  let dev: DevFigures | null = null;
+  if (!values['no-dev']) {
+    dev = await measureDevServer({ repoRoot, corpus: corpora.pandu!.out, locale, slug: articleSlug, logFile: join(sizeDir, 'pandu-dev.log') });
+    console.log(`  pandu     npm run dev: answers after ${dev.readySeconds.toFixed(1)} s, first article ${dev.firstArticleSeconds.toFixed(1)} s; an edit shows in ${dev.editShowsSeconds.toFixed(2)} s`);
+  }
+
   const measured: Partial<Record<'pandu' | 'starlight', ReturnType<typeof siteResult>>> = {};
   for (const site of sites.filter((s) => s !== floor)) {
     console.log(`  measuring ${site.name} pages and search in Chromium…`);
@@ -161,6 +170,7 @@ for (const size of sizes) {
     ratio: measured.starlight ? ratios(measured.pandu!, measured.starlight) : null,
     floorRatio: floorMeasured ? floorRatios(measured.pandu!, floorMeasured) : null,
     rebuilds,
+    dev,
   });
   writeReport();
   if (!values.keep) rmSync(sizeDir, { recursive: true, force: true });

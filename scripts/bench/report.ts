@@ -2,6 +2,7 @@
 // (Pandu, Starlight, Pandu / Starlight; Pandu beside the floor; Pandu's phases and rebuilds),
 // growth from size to size, and PRODUCT.md §5 budgets.
 import type { PhaseTiming } from '../../src/lib/build-phases.ts';
+import type { DevFigures } from './dev-server.ts';
 import type { DistMetrics } from './dist-metrics.ts';
 import type { RunStats } from './timed-run.ts';
 
@@ -49,6 +50,8 @@ export interface SizeResult {
   /** Pandu / the floor. */
   floorRatio: { buildWallTime: number; buildCpuTime: number; peakMemoryMB: number } | null;
   rebuilds: Rebuilds | null;
+  /** `npm run dev` on the same corpus (`--no-dev` leaves it out). */
+  dev?: DevFigures | null;
 }
 
 export interface Growth {
@@ -234,11 +237,34 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
       measured: edited.length ? edited.map((r) => `${num(r.articlesPerLocale)}: ${(r.rebuilds!.editedOverCold * 100).toFixed(0)}%`).join(', ') : 'not measured',
       pass: edited.length ? edited.every((r) => r.rebuilds!.editedOverCold <= 0.2) : null,
     },
+    ...devBudgets(results),
     {
       what: 'build growth: time per page at 10x the articles',
       budget: 'within 1.2x',
       measured: tenfold.length ? tenfold.map((g) => `${g.fromArticlesPerLocale}→${g.toArticlesPerLocale}: ${g.timePerPageFactor}x`).join(', ') : 'no 10x step in --sizes',
       pass: tenfold.length ? tenfold.every((g) => g.timePerPageFactor <= 1.2) : null,
+    },
+  ];
+}
+
+/** PRODUCT.md's dev-server targets, taken at 2,000 articles per locale (or the largest size below). */
+function devBudgets(results: SizeResult[]): Budget[] {
+  const measured = results.filter((r) => r.dev && r.articlesPerLocale <= 2000).at(-1);
+  const at = measured ? `${num(measured.articlesPerLocale)}: ` : '';
+  const dev = measured?.dev;
+  const atTarget = measured?.articlesPerLocale === 2000;
+  return [
+    {
+      what: '`npm run dev` ready, 2,000 articles x 2 locales',
+      budget: '<= 10 s',
+      measured: dev ? `${at}${num(dev.readySeconds, 1)} s (first article page ${num(dev.firstArticleSeconds, 1)} s)` : 'not measured',
+      pass: dev && atTarget ? dev.readySeconds <= 10 : null,
+    },
+    {
+      what: '`npm run dev`: an edited article shows',
+      budget: '<= 1 s',
+      measured: dev ? `${at}${num(dev.editShowsSeconds, 2)} s` : 'not measured',
+      pass: dev && atTarget ? dev.editShowsSeconds <= 1 : null,
     },
   ];
 }
@@ -320,6 +346,16 @@ export function markdown(report: BenchReport): string {
               ...phaseRows('warm, one article edited', r.rebuilds.oneArticleEdited.phases),
             ]
           : []),
+        '',
+      );
+    }
+    if (r.dev) {
+      lines.push(
+        '| `npm run dev` | seconds |',
+        '|---|---:|',
+        `| answers HTTP | ${num(r.dev.readySeconds, 2)} |`,
+        `| first article page served | ${num(r.dev.firstArticleSeconds, 2)} |`,
+        `| an edited article shows (median of 3) | ${num(r.dev.editShowsSeconds, 2)} |`,
         '',
       );
     }

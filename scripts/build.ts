@@ -4,13 +4,14 @@
 // summary; `--quiet` prints only problems. PANDU_PHASES_FILE=<file> also writes the phases as
 // JSON (the bench reads them).
 import { build } from 'astro';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
 import { contentDir, readSiteSettings } from '../src/lib/site-settings.ts';
 import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { checkBeforeBuild } from './lib/check-run.ts';
+import { astroRootFor } from './lib/astro-root.ts';
 
 const { values: flags } = parseArgs({ options: { quiet: { type: 'boolean', default: false } } });
 const say = (line: string) => {
@@ -38,11 +39,8 @@ if (check.errors > 0) {
 // A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
 // root of its own inside it, so the .astro/ folders of builds running at once never collide.
 const projectRoot = process.cwd();
-const astroRoot = process.env.PANDU_CACHE_DIR ? resolve(process.env.PANDU_CACHE_DIR, 'astro-root') : projectRoot;
-if (astroRoot !== projectRoot) {
-  mkdirSync(astroRoot, { recursive: true });
-  process.env.PANDU_ASTRO_ROOT = astroRoot;
-}
+const astroRoot = astroRootFor(projectRoot, process.env.PANDU_CACHE_DIR);
+if (astroRoot !== projectRoot) process.env.PANDU_ASTRO_ROOT = astroRoot;
 
 rmSync(staging, { recursive: true, force: true });
 try {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
 import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
-import { withTrailingSlash } from '../lib/i18n.ts';
+import { withTrailingSlash } from '../lib/routes.ts';
 
 export default function headers(): AstroIntegration {
   let base = '/';

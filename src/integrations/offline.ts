@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { minify, transformWithOxc } from 'vite';
 import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
 import { offlineBudget } from '../lib/offline.ts';
+import { fileLocale, pageOfFile } from '../lib/routes.ts';
 
 /** [path under the base path, bytes, hash, locale or ""]; an HTML page as its address ("en/phrasebook/"). */
 export type ManifestFile = [path: string, bytes: number, hash: string, locale: string];
@@ -36,8 +37,7 @@ export function offlineManifest(outDir: string, locales: readonly string[], budg
     .sort()
     .map((path): ManifestFile => {
       const bytes = readFileSync(join(outDir, path));
-      const locale = locales.find((l) => path.startsWith(`${l}/`) || path.startsWith(`pagefind/${l}/`)) ?? '';
-      return [path.replace(/(^|\/)index\.html$/, '$1'), bytes.length, hash(bytes, 8), locale];
+      return [pageOfFile(path), bytes.length, hash(bytes, 8), fileLocale(path, locales) ?? ''];
     });
   return { v: hash(JSON.stringify([budget, files]), 12), budget, files };
 }

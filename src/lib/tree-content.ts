@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { render } from 'astro:content';
 import { articles, channels, ContentError, findArticle, locales, routes, site } from './content.ts';
 import { contentDir } from './site-settings.ts';
-import { reservedSlugs } from './reserved.ts';
+import { reservedSlugs } from './routes.ts';
 import { slugify } from './slug.ts';
 import { articlesReferenced, readTreeSource, validateTrees, type Tree } from './tree.ts';
 

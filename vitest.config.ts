@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { onCi } from './src/lib/env.ts';
 
 // Two projects: `unit` needs no built site and starts at once (`npm run test:unit`); `site` (build
 // and browser tests) gets the real content built once per run, in the background while the unit
@@ -21,7 +22,7 @@ export default defineConfig({
     runner: './tests/setup/runner.ts',
     // Lines while slow files run when the output is a log; CI also writes a JSON report, which
     // .ci/run turns into its last line "N passed, N failed".
-    reporters: process.env.CI
+    reporters: onCi()
       ? ['default', './tests/setup/progress-reporter.ts', ['json', { outputFile: 'tests/.tmp/results.json' }]]
       : ['default', './tests/setup/progress-reporter.ts'],
     projects: [

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify, transformWithOxc } from 'vite';
-import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
+import type { SiteSettings } from '../lib/schemas.ts';
 import { offlineBudget } from '../lib/offline.ts';
 import { fileLocale, pageOfFile } from '../lib/routes.ts';
 
@@ -62,13 +62,12 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('pandu-')).map((n) => caches.delete(n)))).then(() => self.registration.unregister())));
 `;
 
-export default function offline(): AstroIntegration {
+export default function offline(settings: SiteSettings): AstroIntegration {
   return {
     name: 'pandu-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const settings = readSiteSettings(contentDir());
         const budget = offlineBudget(settings);
         if (budget === undefined) {
           writeFileSync(join(outDir, 'sw.js'), removalWorker);

@@ -15,6 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { searchWordsSchema } from '../lib/schemas.ts';
+import { setPagefindChunkSize } from '../lib/env.ts';
 import { bundleFolder, pageOfFile, searchBundle, searchWordsFile } from '../lib/routes.ts';
 import type { LocaleWords } from '../client/search/query.ts';
 
@@ -184,7 +185,7 @@ const indexChunkBytes = '5000';
  * `searchWordsDir` (content/search/); throws SearchIndexError on any problem.
  */
 export async function buildSearchIndex(outDir: string, locales: readonly string[], searchWordsDir?: string): Promise<Bundle[]> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkBytes; // read when Pagefind starts
+  setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
     const bundles: Bundle[] = [];

@@ -2,11 +2,12 @@
 // strings per locale, categories, channels, articles with their routes and fallbacks.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleRoutes, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
-import { readSiteSettings, contentDir } from './site-settings.ts';
+import settings from 'virtual:pandu/site';
 import { sitePaths, withTrailingSlash } from './routes.ts';
 import type { UiStrings } from './schemas.ts';
 
-export const site = readSiteSettings(contentDir());
+/** content/site.yaml, as astro.config.mjs read and checked it (src/integrations/site.ts). */
+export const site = settings;
 export const locales = site.locales;
 export const base = withTrailingSlash(import.meta.env.BASE_URL);
 /** Every URL of the site under this build's base path (src/lib/routes.ts). */

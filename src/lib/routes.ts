@@ -109,6 +109,11 @@ export function bundleFolder(bundle: string): string {
 export function searchWordsFile(locale: string): string {
   return `${bundleFolder(locale)}pandu-words.json`;
 }
+// The two search URLs on their own, so the browser's search code takes only them (`base` ends with "/").
+/** The URL of a search bundle's folder: "<base>pagefind/id/from-en/". */
+export const searchBundlePath = (base: string, bundle: string) => `${base}${bundleFolder(bundle)}`;
+/** The URL of a locale's search words: "<base>pagefind/id/pandu-words.json". */
+export const searchWordsPath = (base: string, locale: string) => `${base}${searchWordsFile(locale)}`;
 
 /** Every URL of a site served under `base`. */
 export function sitePaths(base: string) {
@@ -123,9 +128,8 @@ export function sitePaths(base: string) {
     page: (locale: string, page: LocalePage) => localePath(root, locale, page),
     step: (locale: string, tree: TreeRoute, route: readonly string[]) => stepHref(root, locale, tree, route),
     manifest: (locale: string) => `${root}${locale}/manifest.webmanifest`,
-    /** The folder of a search bundle: "<base>pagefind/id/from-en/". */
-    searchBundle: (bundle: string) => `${root}${bundleFolder(bundle)}`,
-    searchWords: (locale: string) => `${root}${searchWordsFile(locale)}`,
+    searchBundle: (bundle: string) => searchBundlePath(root, bundle),
+    searchWords: (locale: string) => searchWordsPath(root, locale),
   };
 }
 export type SitePaths = ReturnType<typeof sitePaths>;

@@ -11,7 +11,7 @@
 // (<locale>/from-<language>, see src/integrations/search-index.ts): merged in, their hits come
 // back as a group of that language.
 import { meaningfulTerms, noWords, siteTerms, suggestionFor, termsOf, variantsOf, type LocaleWords, type Term } from './query.ts';
-import { bundleLanguage, sitePaths } from '../../lib/routes.ts';
+import { bundleLanguage, searchBundlePath, searchWordsPath } from '../../lib/routes.ts';
 
 export interface SearchConfig {
   /** Base path ending in "/": "/" or "/help/". */
@@ -92,9 +92,9 @@ export type Importer = (url: string) => Promise<unknown>;
 const importFromSite: Importer = (url) => import(/* @vite-ignore */ url);
 
 /** The folder of a bundle: "<base>pagefind/id/from-en/". */
-export const bundlePath = (config: SearchConfig, bundle: string) => sitePaths(config.base).searchBundle(bundle);
+export const bundlePath = (config: SearchConfig, bundle: string) => searchBundlePath(config.base, bundle);
 /** The locale's words (synonyms, stop words, vocabulary), written by the build next to its bundles. */
-export const wordsFile = (config: SearchConfig) => sitePaths(config.base).searchWords(config.locale);
+export const wordsFile = (config: SearchConfig) => searchWordsPath(config.base, config.locale);
 
 interface Engine {
   pagefind: Pagefind;

@@ -3,7 +3,7 @@
 // relative paths ("../resolve-a-dispute/#ask-for-a-manager") or "/<locale>/<slug>/".
 import { articleRoutes } from '../../lib/i18n.ts';
 import { resolve as resolveRoute, sitePaths, type ResolveContext } from '../../lib/routes.ts';
-import { writtenArticles, type ArticleFile, type Corpus } from '../corpus.ts';
+import { writtenArticles, type ArticleFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';

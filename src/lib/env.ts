@@ -95,6 +95,11 @@ export function quietAstro(): void {
   process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 }
 
+/** NODE_COMPILE_CACHE: Node keeps compiled modules in `dir` (the tests set it; their workers and the processes they start inherit it). */
+export function useNodeCompileCache(dir: string): void {
+  process.env.NODE_COMPILE_CACHE ??= dir;
+}
+
 /** Pagefind reads its index chunk size from its environment when it starts (src/integrations/search-index.ts). */
 export function setPagefindChunkSize(bytes: string): void {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= bytes;

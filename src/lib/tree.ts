@@ -94,8 +94,7 @@ export function treeText(tree: Pick<Tree, 'defaultLocale'>, value: Localized, lo
   return pickText(value, locale, tree.defaultLocale);
 }
 
-// URLs of trees and their steps: src/lib/routes.ts.
-export { treePath };
+// URLs of trees and their steps (treePath, stepHref): src/lib/routes.ts.
 
 /**
  * Section of the result's article that a reader of a page is sent to: anchors are heading ids, so

@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -7,37 +8,25 @@ import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import buildPhases, { timed } from './src/integrations/build-phases.ts';
 import offline from './src/integrations/offline.ts';
-import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
+import siteSettings from './src/integrations/site.ts';
+import { readSiteSettings, resolveBasePath, siteSettingsFile } from './src/lib/site-settings.ts';
+import { astroRoot, cacheDir, contentDir, outDir, quietAstro } from './src/lib/env.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
 // versions are pinned and upgraded on purpose (docs/architecture.md, "Upgrading"). The npm scripts
 // set the same for the CLI, whose first-run notice comes before this file is read.
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+quietAstro();
 
+// content/site.yaml, read and checked once here, then handed on: to the pages through
+// virtual:pandu/site, to the integrations as options (docs/configuration.md lists the settings).
 // The content folder can be swapped (tests use fixtures, the bench a generated corpus).
-const settings = readSiteSettings(contentDir());
-
-/**
- * The accent colours of content/site.yaml as CSS variables, bundled into the one stylesheet.
- * @returns {import('vite').Plugin}
- */
-function themeCss() {
-  const id = 'virtual:pandu-theme.css';
-  return {
-    name: 'pandu-theme',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) =>
-      resolved === `\0${id}`
-        ? `:root{--accent:${settings.theme.accent};--accent-dark:${settings.theme.accentDark}}`
-        : undefined,
-  };
-}
+const content = contentDir();
+const settings = readSiteSettings(content);
 
 // A build with its own cache folder (tests, the bench, shards) runs in a project root of its own
 // there (scripts/build.ts sets PANDU_ASTRO_ROOT), so Astro's .astro/ folder is never shared by two
 // builds running at once; the sources stay here.
-const isolatedRoot = process.env.PANDU_ASTRO_ROOT;
+const isolatedRoot = astroRoot();
 
 export default defineConfig({
   ...(isolatedRoot ? { root: isolatedRoot, srcDir: fileURLToPath(new URL('./src/', import.meta.url)), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) } : {}),
@@ -46,16 +35,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (the Astro 7 default) eats the space between a word and an inline tag at a line break.
   compressHTML: true,
-  outDir: process.env.PANDU_OUT_DIR || 'dist',
+  outDir: outDir(),
   // Separate caches let tests and the bench build other content folders in parallel.
-  cacheDir: process.env.PANDU_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheDir(),
   build: {
     format: 'directory',
     // One cached stylesheet for the whole site; keeps the CSP free of 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [themeCss()],
     build: {
       // Never inline scripts: the strict CSP allows only scripts from 'self'.
       assetsInlineLimit: 0,
@@ -71,10 +59,11 @@ export default defineConfig({
   },
   integrations: [
     buildPhases(),
+    siteSettings(settings, siteSettingsFile(content)),
     mdx(),
-    ...timed('search index', searchIndex({ locales: settings.locales })),
-    ...timed('sitemap and headers', securityHeaders(), sitemap()),
-    ...timed('offline worker', offline()),
+    ...timed('search index', searchIndex({ locales: settings.locales, searchWordsDir: join(content, 'search') })),
+    ...timed('sitemap and headers', securityHeaders(settings), sitemap()),
+    ...timed('offline worker', offline(settings)),
   ],
   devToolbar: { enabled: false },
 });

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { onCi, useNodeCompileCache } from './src/lib/env.ts';
 
 // Two projects: `unit` needs no built site and starts at once (`npm run test:unit`); `site` (build
 // and browser tests) gets the real content built once per run, in the background while the unit
 // tests run. How a test file asks for a built site: docs/architecture.md, "Tests".
 // Node keeps compiled modules here: the many script runs of the tests (`npm run check`, `new`,
 // `translations`, builds) start faster. Inherited by the workers and the processes they start.
-process.env.NODE_COMPILE_CACHE ??= resolve('tests/.tmp/.node-compile-cache');
+useNodeCompileCache(resolve('tests/.tmp/.node-compile-cache'));
 
 export default defineConfig({
   test: {
@@ -21,7 +22,7 @@ export default defineConfig({
     runner: './tests/setup/runner.ts',
     // Lines while slow files run when the output is a log; CI also writes a JSON report, which
     // .ci/run turns into its last line "N passed, N failed".
-    reporters: process.env.CI
+    reporters: onCi()
       ? ['default', './tests/setup/progress-reporter.ts', ['json', { outputFile: 'tests/.tmp/results.json' }]]
       : ['default', './tests/setup/progress-reporter.ts'],
     projects: [

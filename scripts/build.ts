@@ -8,7 +8,8 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
-import { contentDir, readSiteSettings } from '../src/lib/site-settings.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { astroLogLevel, contentDir, outDir as outDirSetting, ownCacheDir, passToAstroBuild, phasesFile } from '../src/lib/env.ts';
 import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { checkBeforeBuild } from './lib/check-run.ts';
 import { astroRootFor } from './lib/astro-root.ts';
@@ -18,7 +19,7 @@ const say = (line: string) => {
   if (!flags.quiet) console.log(line);
 };
 const started = performance.now();
-const outDir = resolve(process.env.PANDU_OUT_DIR || 'dist');
+const outDir = resolve(outDirSetting());
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 onPhase((phase) => say(phaseLine(phase)));
@@ -37,16 +38,15 @@ if (check.errors > 0) {
 }
 
 // A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
-// root of its own inside it, so the .astro/ folders of builds running at once never collide.
+// root of its own (scripts/lib/astro-root.ts), so the .astro/ folders of builds running at once never collide.
 const projectRoot = process.cwd();
-const astroRoot = astroRootFor(projectRoot, process.env.PANDU_CACHE_DIR);
-if (astroRoot !== projectRoot) process.env.PANDU_ASTRO_ROOT = astroRoot;
+const astroRoot = astroRootFor(projectRoot, ownCacheDir());
 
 rmSync(staging, { recursive: true, force: true });
 try {
-  process.env.PANDU_OUT_DIR = staging;
+  passToAstroBuild({ astroRoot: astroRoot !== projectRoot ? astroRoot : undefined, outDir: staging });
   const configFile = relative(astroRoot, resolve(projectRoot, 'astro.config.mjs'));
-  await build({ root: astroRoot, configFile, outDir: staging, logLevel: process.env.PANDU_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  await build({ root: astroRoot, configFile, outDir: staging, logLevel: astroLogLevel() });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
@@ -62,7 +62,8 @@ renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 endPhase();
 
-if (process.env.PANDU_PHASES_FILE) writeFileSync(process.env.PANDU_PHASES_FILE, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
+const phases = phasesFile();
+if (phases) writeFileSync(phases, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
 if (!flags.quiet) {
   const dist = summarizeDist(outDir, readSiteSettings(contentDir()).locales);
   for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000)) say(line);

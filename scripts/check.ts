@@ -8,7 +8,7 @@
 //   --no-cache             parse every article again (facts are otherwise cached by text)
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { contentDir } from '../src/lib/site-settings.ts';
+import { contentDir, useColor } from '../src/lib/env.ts';
 import { checkContentDir, optionsFromEnv } from './lib/check-run.ts';
 import { formatJson, formatLine, summary } from './lib/reporter.ts';
 import type { LintOptions } from '../src/core/lint.ts';
@@ -54,7 +54,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (values.json) {
   console.log(formatJson(result.problems));
 } else {
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = useColor(process.stdout);
   for (const p of result.problems) console.log(formatLine(p, color));
   if (result.problems.length) console.log('');
   console.log(`${summary(result.problems)} Checked ${result.articles} article files in ${seconds} s.`);

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { contentDir } from '../src/lib/site-settings.ts';
+import { contentDir } from '../src/lib/env.ts';
 import { displayPathIn } from './lib/check-run.ts';
 import { readContentFiles } from '../src/core/content-files.ts';
 import { NewArticleError, planNewArticle } from './lib/new-article.ts';

@@ -9,7 +9,7 @@
 //   --content <dir>                               another content folder
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { contentDir } from '../src/lib/site-settings.ts';
+import { contentDir } from '../src/lib/env.ts';
 import { displayPathIn } from './lib/check-run.ts';
 import { markCurrent, MarkError } from './lib/mark-current.ts';
 import { readTranslationReport, readTranslationWarnings } from '../src/core/translation-report.ts';

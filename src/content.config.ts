@@ -2,12 +2,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
-import { contentDir } from './lib/site-settings.ts';
+import { astroRoot, contentDir } from './lib/env.ts';
 import { relative } from 'node:path';
 
 // Relative to the project root: the dev server finds rendered MDX by this relative path. A build
 // in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
-const root = process.env.PANDU_ASTRO_ROOT ? contentDir() : relative(process.cwd(), contentDir()) || '.';
+const root = astroRoot() ? contentDir() : relative(process.cwd(), contentDir()) || '.';
 
 export const collections = {
   articles: defineCollection({

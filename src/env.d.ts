@@ -10,3 +10,9 @@ declare namespace App {
 }
 
 declare module 'virtual:pandu-theme.css';
+
+/** content/site.yaml, read once by astro.config.mjs (src/integrations/site.ts). */
+declare module 'virtual:pandu/site' {
+  const settings: import('./lib/schemas.ts').SiteSettings;
+  export default settings;
+}

@@ -1,7 +1,7 @@
 // Runs the content check on a folder and prints it: shared by `npm run check` and the build, so
 // both print the same lines.
 import { join, relative, sep } from 'node:path';
-import { contentDir } from '../../src/lib/site-settings.ts';
+import { contentDir, today, useColor, verifiedWithinDays } from '../../src/lib/env.ts';
 import { readContentFiles } from '../../src/core/content-files.ts';
 import { defaultCacheFile, FactsCache } from '../../src/core/facts-cache.ts';
 import { defaultLintOptions, lintContent, type LintOptions } from '../../src/core/lint.ts';
@@ -26,9 +26,10 @@ export function displayPathIn(dir: string): (file: string) => string {
 /** Options from the environment: PANDU_VERIFIED_WITHIN_DAYS, PANDU_TODAY (YYYY-MM-DD, for tests). */
 export function optionsFromEnv(overrides: Partial<LintOptions> = {}): Partial<LintOptions> {
   const options: Partial<LintOptions> = {};
-  const days = process.env.PANDU_VERIFIED_WITHIN_DAYS;
-  if (days) options.verifiedWithinDays = Number(days);
-  if (process.env.PANDU_TODAY) options.today = new Date(process.env.PANDU_TODAY);
+  const days = verifiedWithinDays();
+  if (days !== undefined) options.verifiedWithinDays = days;
+  const day = today();
+  if (day) options.today = day;
   return { ...options, ...overrides };
 }
 
@@ -60,7 +61,7 @@ export async function checkBeforeBuild(): Promise<CheckResult> {
   const result = await checkContentDir(contentDir(), optionsFromEnv());
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
-  const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
+  const color = useColor(process.stderr);
   const lines = [...errors, ...warnings.slice(0, warningsShownByBuild)].map((p) => formatLine(p, color));
   if (warnings.length > warningsShownByBuild) lines.push(`… and ${warnings.length - warningsShownByBuild} more warnings: npm run check lists them all.`);
   if (lines.length) console.error(`${lines.join('\n')}\n${summary(result.problems)}`);

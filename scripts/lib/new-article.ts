@@ -1,6 +1,6 @@
 // What `npm run new` decides before writing anything: a valid slug and category, no file that
 // already exists, and the text of each file (scaffold.ts).
-import { isReservedSlug } from '../../src/lib/reserved.ts';
+import { isReservedSlug } from '../../src/lib/routes.ts';
 import { loadCorpus } from '../../src/core/corpus.ts';
 import type { ContentFiles } from '../../src/core/content-files.ts';
 import { suggestSlug, validSlug } from '../../src/core/rules/article-files.ts';

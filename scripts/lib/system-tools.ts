@@ -3,19 +3,21 @@
 // and by the test helpers, on Debian, Ubuntu and macOS.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { chromiumPath, pathDirs } from '../../src/lib/env.ts';
 import { homedir } from 'node:os';
 
 /** The first executable named `name` on PATH, or in the extra folders given. */
 function onPath(names: string[], extraDirs: string[] = []): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), ...extraDirs].filter(Boolean);
+  const dirs = [...pathDirs(), ...extraDirs].filter(Boolean);
   for (const name of names) for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
   return undefined;
 }
 
 /** Chromium or Chrome: $CHROMIUM_PATH, PATH, the macOS applications, then Playwright's own download. */
 export async function findChromium(): Promise<string | undefined> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const configured = chromiumPath();
+  if (configured) return configured;
   const found =
     onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) ??
     [

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import { extractFacts, extractHead, type ArticleFacts, type HeadFacts } from './article-facts.ts';
 import type { FactsSource } from './corpus.ts';
+import { cacheDir } from '../lib/env.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +33,7 @@ function extractorVersion(): string {
  */
 export function defaultCacheFile(contentDir: string): string {
   const folder = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-  return resolve(process.env.PANDU_CACHE_DIR || 'node_modules/.astro', `pandu-check-facts-${folder}.json`);
+  return resolve(cacheDir(), `pandu-check-facts-${folder}.json`);
 }
 
 /** The facts of one text: its head always, its body once a rule needed it. */

@@ -4,10 +4,10 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
-import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
-import { withTrailingSlash } from '../lib/i18n.ts';
+import type { SiteSettings } from '../lib/schemas.ts';
+import { withTrailingSlash } from '../lib/routes.ts';
 
-export default function headers(): AstroIntegration {
+export default function headers(settings: SiteSettings): AstroIntegration {
   let base = '/';
   return {
     name: 'pandu-headers',
@@ -16,7 +16,6 @@ export default function headers(): AstroIntegration {
         base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir }) => {
-        const settings = readSiteSettings(contentDir());
         writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(settings, base)));
       },
     },

@@ -12,8 +12,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify, transformWithOxc } from 'vite';
-import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
+import type { SiteSettings } from '../lib/schemas.ts';
 import { offlineBudget } from '../lib/offline.ts';
+import { fileLocale, pageOfFile } from '../lib/routes.ts';
 
 /** [path under the base path, bytes, hash, locale or ""]; an HTML page as its address ("en/phrasebook/"). */
 export type ManifestFile = [path: string, bytes: number, hash: string, locale: string];
@@ -36,8 +37,7 @@ export function offlineManifest(outDir: string, locales: readonly string[], budg
     .sort()
     .map((path): ManifestFile => {
       const bytes = readFileSync(join(outDir, path));
-      const locale = locales.find((l) => path.startsWith(`${l}/`) || path.startsWith(`pagefind/${l}/`)) ?? '';
-      return [path.replace(/(^|\/)index\.html$/, '$1'), bytes.length, hash(bytes, 8), locale];
+      return [pageOfFile(path), bytes.length, hash(bytes, 8), fileLocale(path, locales) ?? ''];
     });
   return { v: hash(JSON.stringify([budget, files]), 12), budget, files };
 }
@@ -62,13 +62,12 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('pandu-')).map((n) => caches.delete(n)))).then(() => self.registration.unregister())));
 `;
 
-export default function offline(): AstroIntegration {
+export default function offline(settings: SiteSettings): AstroIntegration {
   return {
     name: 'pandu-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const settings = readSiteSettings(contentDir());
         const budget = offlineBudget(settings);
         if (budget === undefined) {
           writeFileSync(join(outDir, 'sw.js'), removalWorker);

@@ -15,6 +15,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { searchWordsSchema } from '../lib/schemas.ts';
+import { setPagefindChunkSize } from '../lib/env.ts';
+import { bundleFolder, pageOfFile, searchBundle, searchWordsFile } from '../lib/routes.ts';
 import type { LocaleWords } from '../client/search/query.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
@@ -61,9 +63,6 @@ export interface Bundle {
   path: string;
   pages: number;
 }
-
-/** The file next to a locale's bundles that search loads with them (see src/client/search/core.ts). */
-export const wordsFileName = 'pandu-words.json';
 
 /**
  * At most this many words of a locale go into its vocabulary, the ones on most pages first: about
@@ -127,7 +126,7 @@ async function pagesOf(outDir: string, locale: string, locales: readonly string[
   const localeDir = join(outDir, locale);
   for (const file of await htmlFilesUnder(localeDir)) {
     const html = await readFile(file, 'utf8');
-    const url = `/${relative(outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+    const url = `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`;
     if (searchable(html)) {
       const lang = htmlLang(html);
       // Pagefind files a page under its <html lang>: a mismatch would put it in another index.
@@ -160,8 +159,8 @@ async function writeBundle(outDir: string, path: string, pages: Page[], engine: 
     if (added.errors.length) throw new SearchIndexError(`${where(page.file)}: ${added.errors.join('; ')}`);
   }
   const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length) throw new SearchIndexError(`writing pagefind/${path}/ failed: ${fileErrors.join('; ')}`);
-  const target = join(outDir, 'pagefind', path);
+  if (fileErrors.length) throw new SearchIndexError(`writing ${bundleFolder(path)} failed: ${fileErrors.join('; ')}`);
+  const target = join(outDir, bundleFolder(path));
   for (const file of files) {
     const name = file.path.split(sep).join('/');
     if (name.startsWith('fragment/')) for (const word of pageWords(file.content)) words.set(word, (words.get(word) ?? 0) + 1);
@@ -186,7 +185,7 @@ const indexChunkBytes = '5000';
  * `searchWordsDir` (content/search/); throws SearchIndexError on any problem.
  */
 export async function buildSearchIndex(outDir: string, locales: readonly string[], searchWordsDir?: string): Promise<Bundle[]> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkBytes; // read when Pagefind starts
+  setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
     const bundles: Bundle[] = [];
@@ -197,11 +196,11 @@ export async function buildSearchIndex(outDir: string, locales: readonly string[
       for (const [language, pages] of [...shownFrom].sort(([a], [b]) => a.localeCompare(b))) {
         // With no article of its own, the locale's search starts from this bundle: it needs the engine.
         const first = !own.length && bundles.every((b) => !b.path.startsWith(`${locale}/`));
-        bundles.push(await writeBundle(outDir, `${locale}/from-${language}`, pages, first, words));
+        bundles.push(await writeBundle(outDir, searchBundle(locale, language), pages, first, words));
       }
       if (!words.size) continue;
       const localeWords: LocaleWords = { ...(await searchWordsOf(searchWordsDir, locale)), words: vocabulary(words) };
-      await writeFile(join(outDir, 'pagefind', locale, wordsFileName), JSON.stringify(localeWords));
+      await writeFile(join(outDir, searchWordsFile(locale)), JSON.stringify(localeWords));
     }
     return bundles;
   } catch (error) {

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withTrailingSlash } from '../lib/i18n.ts';
+import { pageOfFile, withTrailingSlash } from '../lib/routes.ts';
 
 interface SitemapEntry {
   loc: string;
@@ -66,7 +66,7 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         const entries = htmlFilesUnder(out)
-          .map((file) => sitemapEntry(readFileSync(join(out, file), 'utf8'), root + file.replace(/(^|\/)index\.html$/, '$1')))
+          .map((file) => sitemapEntry(readFileSync(join(out, file), 'utf8'), root + pageOfFile(file)))
           .filter((e) => e !== undefined);
         writeFileSync(join(out, 'sitemap.xml'), formatSitemap(entries));
       },

@@ -1,13 +1,17 @@
 // Reads the content collections once per build and answers what pages need:
 // strings per locale, categories, channels, articles with their routes and fallbacks.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { withTrailingSlash, articleRoutes, localePath, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
-import { readSiteSettings, contentDir } from './site-settings.ts';
+import { articleRoutes, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
+import settings from 'virtual:pandu/site';
+import { sitePaths, withTrailingSlash } from './routes.ts';
 import type { UiStrings } from './schemas.ts';
 
-export const site = readSiteSettings(contentDir());
+/** content/site.yaml, as astro.config.mjs read and checked it (src/integrations/site.ts). */
+export const site = settings;
 export const locales = site.locales;
 export const base = withTrailingSlash(import.meta.env.BASE_URL);
+/** Every URL of the site under this build's base path (src/lib/routes.ts). */
+export const paths = sitePaths(base);
 
 export type Article = CollectionEntry<'articles'> & { locale: string; slug: string };
 
@@ -79,7 +83,7 @@ export interface ArticlePage extends ArticleRoute {
   href: string;
 }
 export function articlePage(route: ArticleRoute): ArticlePage {
-  return { ...route, entry: findArticle(route.contentLocale, route.slug)!, href: localePath(base, route.locale, route.slug) };
+  return { ...route, entry: findArticle(route.contentLocale, route.slug)!, href: paths.article(route.locale, route.slug) };
 }
 
 const byLocale = new Map<string, ArticlePage[]>();
@@ -122,6 +126,3 @@ export function neighbours(page: ArticlePage, relatedCount = 3): { previous?: Ar
     related: group.list.slice(0, relatedCount + 1).filter((a) => a.slug !== page.slug).slice(0, relatedCount),
   };
 }
-
-export const categoryPath = (locale: string, id: string) => localePath(base, locale, 'topics', id);
-export const homePath = (locale: string) => localePath(base, locale);

@@ -1,29 +1,7 @@
-// Locale helpers: URLs per locale, which text an article page shows, string templates.
+// Locale helpers: which text an article page shows, string templates, dates and numbers.
 // Pure functions (no Astro imports) so unit tests can call them directly.
 
-/** "/help" → "/help/": base paths are compared and joined in this form. */
-export function withTrailingSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
-/** Joins the base path, a locale and path segments into a URL path that ends with "/". */
-export function localePath(base: string, locale: string, ...segments: string[]): string {
-  const root = withTrailingSlash(base);
-  const rest = segments.filter(Boolean).map((s) => s.replace(/^\/+|\/+$/g, '')).join('/');
-  return `${root}${locale}/${rest ? `${rest}/` : ''}`;
-}
-
-/**
- * The same page in another locale: replaces the locale segment that follows the base path.
- * Returns undefined when the path is not under a locale.
- */
-export function swapLocale(pathname: string, base: string, locales: readonly string[], to: string): string | undefined {
-  const root = withTrailingSlash(base);
-  if (!pathname.startsWith(root)) return undefined;
-  const [first, ...rest] = pathname.slice(root.length).split('/');
-  if (!first || !locales.includes(first)) return undefined;
-  return `${root}${[to, ...rest].join('/')}`;
-}
+// URLs (localePath, swapLocale, …) live in src/lib/routes.ts.
 
 /** Fills "{name}" placeholders: fill("Method {n} of {total}", { n: 1, total: 2 }). */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,17 +1,20 @@
-// Reads content/site.yaml outside Astro's content layer: astro.config.mjs needs the base URL and
-// base path before any collection exists.
+// Reads content/site.yaml outside Astro's content layer, once per build: astro.config.mjs needs
+// the base URL and base path before any collection exists, then hands the settings to the pages
+// (virtual:pandu/site, src/integrations/site.ts) and to the other integrations as options.
+// The writers' check reads the same file with line positions (src/core/corpus.ts), against the same schema.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { basePathOverride } from './env.ts';
 import { siteSettingsSchema, type SiteSettings } from './schemas.ts';
 
-/** The content folder: `content/`, or PANDU_CONTENT (fixtures in tests, a generated corpus in the bench). */
-export function contentDir(): string {
-  return resolve(process.env.PANDU_CONTENT || 'content');
+/** content/site.yaml of a content folder. */
+export function siteSettingsFile(dir: string): string {
+  return join(dir, 'site.yaml');
 }
 
 export function readSiteSettings(dir: string): SiteSettings {
-  const file = join(dir, 'site.yaml');
+  const file = siteSettingsFile(dir);
   const result = siteSettingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
@@ -22,7 +25,7 @@ export function readSiteSettings(dir: string): SiteSettings {
 
 /** BASE_PATH (environment) wins over `basePath` in site.yaml; always "/…/". */
 export function resolveBasePath(settings: SiteSettings): string {
-  const raw = process.env.BASE_PATH || settings.basePath;
+  const raw = basePathOverride() ?? settings.basePath;
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { render } from 'astro:content';
 import { articles, channels, ContentError, findArticle, locales, routes, site } from './content.ts';
-import { contentDir } from './site-settings.ts';
-import { reservedSlugs } from './reserved.ts';
+import { contentDir } from './env.ts';
+import { reservedSlugs } from './routes.ts';
 import { slugify } from './slug.ts';
 import { articlesReferenced, readTreeSource, validateTrees, type Tree } from './tree.ts';
 

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { localeCode } from './schemas.ts';
-import { localePath, pickText, type LocalText } from './i18n.ts';
+import { pickText, type LocalText } from './i18n.ts';
+import { treePath } from './routes.ts';
 
 const nodeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and "-", such as "wrong-item"');
 /** A text per locale. Missing locales are reported by validateTree with the line and the fix. */
@@ -93,10 +94,7 @@ export function treeText(tree: Pick<Tree, 'defaultLocale'>, value: Localized, lo
   return pickText(value, locale, tree.defaultLocale);
 }
 
-/** URL segment of the tree in `locale`: the default locale's when the file gives none for it. */
-export function treePath(tree: Pick<Tree, 'path' | 'defaultLocale'>, locale: string): string {
-  return treeText(tree, tree.path, locale).text;
-}
+// URLs of trees and their steps (treePath, stepHref): src/lib/routes.ts.
 
 /**
  * Section of the result's article that a reader of a page is sent to: anchors are heading ids, so
@@ -423,11 +421,6 @@ export function treeSteps(tree: Tree): string[][] {
   };
   walk([tree.start]);
   return steps;
-}
-
-/** URL of a step: /<base>/<locale>/<tree path>/<node ids after the start>/. */
-export function stepHref(base: string, locale: string, tree: Tree, route: readonly string[]): string {
-  return localePath(base, locale, treePath(tree, locale), ...route.slice(1));
 }
 
 /** One answer given on the way to a step: the label chosen and the step it led to. */

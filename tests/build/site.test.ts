@@ -1,10 +1,12 @@
 // The real content, built once: pages in both locales, languages, links.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { siteDir } from '../helpers/paths.ts';
 import { attrs, htmlFiles, readPage } from '../helpers/dist.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
+import { pageOfFile, resolve } from '../../src/lib/routes.ts';
 
 const locales = ['id', 'en'];
 const slugs = readdirSync('content/articles/id').map((f) => f.replace(/\.mdx$/, ''));
@@ -32,6 +34,20 @@ describe('built pages', () => {
   it('sends "/" to a language with a link to each', () => {
     const root = readPage(siteDir, '/');
     expect(attrs(root, 'a', 'href')).toEqual(expect.arrayContaining(['/id/', '/en/']));
+  });
+
+  it('writes only pages the route table (src/lib/routes.ts) knows, each of them in every locale', () => {
+    const treePaths = readdirSync('content/trees').map((f) => (parse(readFileSync(join('content/trees', f), 'utf8')) as { path: Record<string, string> }).path);
+    const site = { base: '/', locales, isTree: (locale: string, segment: string) => treePaths.some((p) => p[locale] === segment) };
+    const pages = htmlFiles(siteDir).map((file) => ({ file, match: resolve(`/${pageOfFile(file)}`, '/', site)!.match }));
+    expect(pages.filter(({ match }) => match.page === 'none' || match.page === 'unknown-locale')).toEqual([]);
+    expect(pages.find(({ file }) => file === '404.html')?.match).toEqual({ page: 'file' });
+    for (const locale of locales) {
+      const kinds = new Set(pages.map(({ match }) => ('locale' in match && match.locale === locale ? match.page : '')));
+      expect([...kinds].sort()).toEqual(['', '404', 'article', 'category', 'home', 'offline', 'search', 'step', 'translations']);
+    }
+    const articles = pages.flatMap(({ match }) => (match.page === 'article' ? [match.slug] : []));
+    expect(new Set(articles)).toEqual(new Set(slugs));
   });
 
   it('has a 404 page at the root and per locale', () => {

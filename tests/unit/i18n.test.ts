@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleRoutes, fill, localePath, splitArticleId, swapLocale, formatDate, withTrailingSlash,
+  articleRoutes, fill, splitArticleId, formatDate,
   pickText, textDirection, langAttributes, formatNumber, displayName, formatList, dateFormat,
 } from '../../src/lib/i18n.ts';
+import { localePath, swapLocale, withTrailingSlash } from '../../src/lib/routes.ts';
 import { formatHours, formatPhone } from '../../src/lib/channels.ts';
 import { preferredLocale } from '../../src/client/choose-locale.ts';
 

@@ -44,6 +44,16 @@ describe('layers', () => {
     expect([...nodeOnly, ...model]).toEqual([]);
   });
 
+  it('reads the environment only in src/lib/env.ts (docs/configuration.md lists it)', () => {
+    const files = [...sourceFiles('src'), ...sourceFiles('scripts'), ...sourceFiles('tests/helpers'), ...sourceFiles('tests/setup'), 'astro.config.mjs', 'vitest.config.ts'];
+    // prerequisites.mjs runs on old Node before anything is installed, so it keeps its own plain-JS reads.
+    const elsewhere = files
+      .filter((file) => file !== join('src', 'lib', 'env.ts') && file !== join('scripts', 'prerequisites.mjs'))
+      .flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/process\.env(\.\w+|\[)/g)].map((m) => `${file}: ${m[0]}`));
+    expect(files).toContain('astro.config.mjs');
+    expect(elsewhere).toEqual([]);
+  });
+
   it('finds a crossing when there is one (the check itself works)', () => {
     expect(importsOf('scripts/check.ts').some((spec) => spec.includes('src/core/'))).toBe(true);
   });

@@ -2,8 +2,9 @@
 // says how to fix it. Also the step helpers the pages use (routes, URLs, answers given).
 import { describe, expect, it } from 'vitest';
 import {
-  answersAlong, articlesReferenced, readTreeSource, resultAnchor, stepHref, treeSteps, validateTree, type TreeContext,
+  answersAlong, articlesReferenced, readTreeSource, resultAnchor, treeSteps, validateTree, type TreeContext,
 } from '../../src/lib/tree.ts';
+import { stepHref } from '../../src/lib/routes.ts';
 
 const file = 'content/trees/help.yaml';
 const context: TreeContext = {

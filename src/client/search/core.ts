@@ -11,6 +11,7 @@
 // (<locale>/from-<language>, see src/integrations/search-index.ts): merged in, their hits come
 // back as a group of that language.
 import { meaningfulTerms, noWords, siteTerms, suggestionFor, termsOf, variantsOf, type LocaleWords, type Term } from './query.ts';
+import { bundleLanguage, searchBundlePath, searchWordsPath } from '../../lib/routes.ts';
 
 export interface SearchConfig {
   /** Base path ending in "/": "/" or "/help/". */
@@ -91,9 +92,9 @@ export type Importer = (url: string) => Promise<unknown>;
 const importFromSite: Importer = (url) => import(/* @vite-ignore */ url);
 
 /** The folder of a bundle: "<base>pagefind/id/from-en/". */
-export const bundlePath = (config: SearchConfig, bundle: string) => `${config.base}pagefind/${bundle}/`;
+export const bundlePath = (config: SearchConfig, bundle: string) => searchBundlePath(config.base, bundle);
 /** The locale's words (synonyms, stop words, vocabulary), written by the build next to its bundles. */
-export const wordsFile = (config: SearchConfig) => `${config.base}pagefind/${config.locale}/pandu-words.json`;
+export const wordsFile = (config: SearchConfig) => searchWordsPath(config.base, config.locale);
 
 interface Engine {
   pagefind: Pagefind;
@@ -125,7 +126,7 @@ export function loadEngine(config: SearchConfig, importer = importFromSite): Pro
     for (const bundle of others) {
       // The merged index reuses the first bundle's WebAssembly (no second download), so queries
       // are stemmed in the reader's language; prefix matching still finds most words.
-      const language = bundle.split('/from-')[1] ?? bundle;
+      const language = bundleLanguage(bundle);
       await pagefind.mergeIndex(bundlePath(config, bundle), { language, baseUrl: config.base, excerptLength, ranking });
     }
     return { pagefind, words: await words };

@@ -1,6 +1,6 @@
 // Where articles sit and what they are called: content/articles/<locale>/<slug>.mdx, a slug that
 // is a valid URL segment, not taken by another page, once per locale, and titles that differ.
-import { isReservedSlug } from '../../lib/reserved.ts';
+import { isReservedSlug } from '../../lib/routes.ts';
 import { writtenArticles, type ArticleFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionIn } from '../yaml.ts';

@@ -2,11 +2,14 @@
 // #anchor to a section of that page. Article pages are /<locale>/<slug>/; writers link with
 // relative paths ("../resolve-a-dispute/#ask-for-a-manager") or "/<locale>/<slug>/".
 import { articleRoutes } from '../../lib/i18n.ts';
-import { reservedSlugs } from '../../lib/reserved.ts';
-import { writtenArticles, type ArticleFile, type Corpus } from '../corpus.ts';
+import { resolve as resolveRoute, sitePaths, type ResolveContext } from '../../lib/routes.ts';
+import { writtenArticles, type ArticleFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';
+
+/** Paths under the base path, as the rule compares them. */
+const paths = sitePaths('/');
 
 /** Ids a page has around the article body (the layout's landmarks). */
 const pageIds = ['main', 'top'];
@@ -29,42 +32,42 @@ export const links: RuleCheck = (corpus) => {
   const shown = new Map(
     articleRoutes(sources, corpus.locales, corpus.defaultLocale).map((r) => [`${r.locale}/${r.slug}`, written.get(r.contentLocale)?.get(r.slug)]),
   );
-  const basePath = corpus.settings?.basePath ?? '/';
-  const trees = [...corpus.trees.values()];
+  const site: ResolveContext = {
+    base: corpus.settings?.basePath ?? '/',
+    locales: corpus.locales,
+    isTree: (locale, segment) => [...corpus.trees.values()].some((tree) => tree.paths[locale] === segment),
+  };
 
   const resolve = (article: ArticleFile, href: string): Target => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return { kind: 'outside' };
-    const hashAt = href.indexOf('#');
-    const hash = hashAt >= 0 ? safeDecode(href.slice(hashAt + 1)) : '';
-    const pathPart = (hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?.*$/, '');
-    const here = `/${article.locale}/${article.slug}/`;
-    if (pathPart === '' || pathPart === '.' || pathPart === './') return { kind: 'page', anchorsFrom: shown.get(`${article.locale}/${article.slug}`) ?? article, hash };
-    let absolute = pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://site${here}`).pathname;
-    if (basePath !== '/' && absolute.startsWith(basePath)) absolute = absolute.slice(basePath.length - 1);
-    const segments = absolute.split('/').filter(Boolean).map(safeDecode);
-    if (/\.[a-z0-9]{2,5}$/i.test(segments.at(-1) ?? '')) return { kind: 'outside' }; // a file such as /favicon.svg
-    const [locale, first, ...rest] = segments;
+    const here = paths.article(article.locale, article.slug);
+    const resolved = resolveRoute(href, here, site);
+    if (!resolved) return { kind: 'outside' };
+    const { match, path, hash } = resolved;
+    if (path === here) return { kind: 'page', anchorsFrom: shown.get(`${article.locale}/${article.slug}`) ?? article, hash };
     // Relative links say where they lead: "../x" resolved is what the writer has to check.
-    const named = pathPart.startsWith('/') ? `Link to "${href}"` : `Link to "${href}" leads to ${absolute}, which`;
-    if (!locale) return { kind: 'page', hash };
-    if (!corpus.locales.includes(locale)) {
-      return { kind: 'missing', message: `${named} is not under a locale of this site (${corpus.locales.join(', ')}). Article links look like ../other-article/ or /${article.locale}/other-article/.` };
+    const named = href.startsWith('/') ? `Link to "${href}"` : `Link to "${href}" leads to ${path}, which`;
+    switch (match.page) {
+      case 'file':
+        return { kind: 'outside' };
+      case 'unknown-locale':
+        return { kind: 'missing', message: `${named} is not under a locale of this site (${corpus.locales.join(', ')}). Article links look like ../other-article/ or /${article.locale}/other-article/.` };
+      case 'category':
+        if (corpus.categoryIds.has(match.id)) return { kind: 'page', hash };
+        return { kind: 'missing', message: `${named} names a category "${match.id}" that categories.yaml does not have.` };
+      case 'article': {
+        if (slugs.has(match.slug)) return { kind: 'page', anchorsFrom: shown.get(`${match.locale}/${match.slug}`), hash };
+        const close = closest(match.slug, [...slugs]);
+        return { kind: 'missing', message: `Link to "${href}" has no article: no file is named ${match.slug}.mdx in any locale.${close ? ` Did you mean "${close}"?` : ''}` };
+      }
+      case 'none': {
+        // "refund/" written inside /id/guide/ means /id/guide/refund/: almost always a missing "../".
+        const [first, second] = match.segments;
+        const meant = match.segments.length === 2 && first === article.slug && slugs.has(second!) ? ` To link to the article "${second}", write ../${second}/.` : '';
+        return { kind: 'missing', message: `${named} is no page of the site.${meant}` };
+      }
+      default:
+        return { kind: 'page', hash }; // the root, a home, a step of a tree, search, …
     }
-    if (!first) return { kind: 'page', hash };
-    if (first === 'topics' && rest.length === 1) {
-      if (corpus.categoryIds.has(rest[0]!)) return { kind: 'page', hash };
-      return { kind: 'missing', message: `${named} names a category "${rest[0]}" that categories.yaml does not have.` };
-    }
-    if (rest.length === 0 && reservedSlugs.includes(first) && first !== 'topics' && first !== 'index') return { kind: 'page', hash };
-    if (trees.some((tree) => tree.paths[locale] === first)) return { kind: 'page', hash }; // a tree's steps
-    if (rest.length === 0) {
-      if (slugs.has(first)) return { kind: 'page', anchorsFrom: shown.get(`${locale}/${first}`), hash };
-      const close = closest(first, [...slugs]);
-      return { kind: 'missing', message: `Link to "${href}" has no article: no file is named ${first}.mdx in any locale.${close ? ` Did you mean "${close}"?` : ''}` };
-    }
-    // "refund/" written inside /id/guide/ means /id/guide/refund/: almost always a missing "../".
-    const meant = rest.length === 1 && first === article.slug && slugs.has(rest[0]!) ? ` To link to the article "${rest[0]}", write ../${rest[0]}/.` : '';
-    return { kind: 'missing', message: `${named} is no page of the site.${meant}` };
   };
 
   return corpus.articles.flatMap((article) => {
@@ -88,11 +91,3 @@ export const links: RuleCheck = (corpus) => {
     return problems;
   });
 };
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -4,6 +4,7 @@ import { problem, type Problem } from '../problems.ts';
 import { translationStatus, type ArticleVersion } from '../translation-status.ts';
 import { positionIn, positionOf } from '../yaml.ts';
 import type { RuleCheck } from './shared.ts';
+import { sitePaths } from '../../lib/routes.ts';
 
 export function versionsOf(corpus: Corpus): ArticleVersion[] {
   return corpus.articles.map((a) => ({
@@ -28,7 +29,7 @@ export const translations: RuleCheck = (corpus, { displayPath }) => {
     const source = status.locales.find((l) => l.state === 'source');
     if (!source?.file) continue; // only stubs: nothing to translate yet
     for (const { locale, state, file, from, recordedHash, currentHash } of status.locales) {
-      const page = `/${locale}/${status.slug}/`;
+      const page = sitePaths('/').article(locale, status.slug);
       if (state === 'missing' && file) {
         problems.push(problem('missing-translation', file, fieldAt(file, 'translation'), `Not translated yet: readers of ${page} see the ${source.locale} text. Translate it here, then delete "translation: missing".`));
       } else if (state === 'missing') {

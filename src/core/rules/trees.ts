@@ -2,7 +2,7 @@
 // from the content folder instead of rendered pages, so `npm run check` and the build agree.
 // Untranslated tree texts are warnings: the page shows the default locale's text.
 import { articleRoutes } from '../../lib/i18n.ts';
-import { reservedSlugs } from '../../lib/reserved.ts';
+import { reservedSlugs } from '../../lib/routes.ts';
 import { readTreeSource, validateTrees, type TreeError } from '../../lib/tree.ts';
 import { writtenArticles } from '../corpus.ts';
 import { problem } from '../problems.ts';

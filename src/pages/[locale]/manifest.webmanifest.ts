@@ -1,23 +1,24 @@
 // /<locale>/manifest.webmanifest: the web app manifest that makes the help center installable,
 // one per locale so the installed app opens in the reader's language. Icons: public/icons/.
 import type { APIRoute } from 'astro';
-import { base, locales, site, strings } from '../../lib/content.ts';
+import { locales, paths, site, strings } from '../../lib/content.ts';
+import { localeStaticPaths } from '../../lib/routes.ts';
 
 export function getStaticPaths() {
-  return locales.map((locale) => ({ params: { locale } }));
+  return localeStaticPaths(locales);
 }
 
 export const GET: APIRoute = ({ params }) => {
   const locale = params.locale!;
-  const icon = (file: string, sizes: string, type: string, purpose = 'any') => ({ src: `${base}icons/${file}`, sizes, type, purpose });
+  const icon = (file: string, sizes: string, type: string, purpose = 'any') => ({ src: paths.file(`icons/${file}`), sizes, type, purpose });
   const manifest = {
-    id: `${base}${locale}/`,
+    id: paths.home(locale),
     name: site.name,
     short_name: site.name,
     description: site.tagline?.[locale] ?? strings(locale).footerNote,
     lang: locale,
-    start_url: `${base}${locale}/`,
-    scope: base,
+    start_url: paths.home(locale),
+    scope: paths.base,
     display: 'standalone',
     background_color: '#fbfbf8',
     theme_color: site.theme.accent,

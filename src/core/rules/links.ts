@@ -3,7 +3,7 @@
 // relative paths ("../resolve-a-dispute/#ask-for-a-manager") or "/<locale>/<slug>/".
 import { articleRoutes } from '../../lib/i18n.ts';
 import { reservedSlugs } from '../../lib/reserved.ts';
-import { writtenArticles, type ArticleFile, type Corpus } from '../corpus.ts';
+import { idsKnown, writtenArticles, type ArticleFile, type Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';
@@ -52,7 +52,7 @@ export const links: RuleCheck = (corpus) => {
     }
     if (!first) return { kind: 'page', hash };
     if (first === 'topics' && rest.length === 1) {
-      if (corpus.categoryIds.has(rest[0]!)) return { kind: 'page', hash };
+      if (corpus.categoryIds.has(rest[0]!) || !idsKnown(corpus.categoriesFile)) return { kind: 'page', hash };
       return { kind: 'missing', message: `${named} names a category "${rest[0]}" that categories.yaml does not have.` };
     }
     if (rest.length === 0 && reservedSlugs.includes(first) && first !== 'topics' && first !== 'index') return { kind: 'page', hash };

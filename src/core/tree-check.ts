@@ -140,7 +140,7 @@ function checkTexts(source: TreeSource, data: TreeFile, context: TreeContext, re
     for (const locale of locales) {
       if (value[locale] || !translatable) continue;
       const shown = pickText(value, locale, defaultLocale);
-      if (shown) problems.push(problem('untranslated-text', source.file, positionOf(source.yaml, path), `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`));
+      if (shown) problems.push(problem('untranslated-text', source.file, positionOf(source.yaml, path, true), `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`));
     }
     for (const locale of Object.keys(value)) {
       if (!locales.includes(locale)) report('tree-schema', [...path, locale], `${what} has a "${locale}" text, but "${locale}" is not a locale of this site (${locales.join(', ')}). Remove it or add the locale to site.yaml.`);
@@ -304,7 +304,7 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report, pr
         const anchor = resultAnchor(node, locale);
         const sections = context.articleSections(node.article, locale) ?? [];
         if (!anchor) {
-          problems.push(problem('untranslated-text', file, positionOf(yaml, [...at, 'anchor']), `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`));
+          problems.push(problem('untranslated-text', file, positionOf(yaml, [...at, 'anchor'], true), `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`));
         } else if (!sections.includes(anchor)) {
           report('tree-result', [...at, 'anchor', locale], `${label}: result points at a missing anchor "#${anchor}" in "${node.article}" (${locale}). ${suggest(anchor, sections, 'Use a heading id of that page')}`);
         }

@@ -150,7 +150,7 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
     const source = valid.replace('- label: { id: Manajer, en: I need a manager }', '- label: { id: Manajer }');
     expect(messages(source)).toEqual([]);
     expect(warnings(source)).toEqual([
-      'trees/help.yaml:14:16  warning  node "order", option 1 ("Manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
+      'trees/help.yaml:14:9  warning  node "order", option 1 ("Manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
     ]);
     const tree = check(source).tree!;
     expect(answersAlong(tree, ['start', 'order', 'manager'], 'en').map((a) => a.label)).toEqual([
@@ -166,9 +166,9 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
       .replace('anchor: { id: minta-manajer, en: ask-for-a-manager }', 'anchor: { en: ask-for-a-manager }');
     expect(messages(source)).toEqual([]);
     expect(warnings(source)).toEqual([
-      'trees/help.yaml:12:15  warning  node "order": question has no "id" text: readers of /id/ see the en text. Add "id: …" under it.  (untranslated-text)',
-      'trees/help.yaml:18:14  warning  node "manager": result title has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
-      'trees/help.yaml:20:15  warning  node "manager": anchor has no "id" text: readers of /id/ are sent to the top of "resolve-a-dispute". Add "id: <heading id>" under it: "minta-manajer".  (untranslated-text)',
+      'trees/help.yaml:12:5  warning  node "order": question has no "id" text: readers of /id/ see the en text. Add "id: …" under it.  (untranslated-text)',
+      'trees/help.yaml:18:7  warning  node "manager": result title has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
+      'trees/help.yaml:20:7  warning  node "manager": anchor has no "id" text: readers of /id/ are sent to the top of "resolve-a-dispute". Add "id: <heading id>" under it: "minta-manajer".  (untranslated-text)',
     ]);
   });
 

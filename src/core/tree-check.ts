@@ -20,7 +20,10 @@ export interface TreeContext {
   defaultLocale: string;
   /** Locale the article `slug` is shown in on pages of `locale` (itself, or a fallback); undefined when there is no such article. */
   articleLocale(slug: string, locale: string): string | undefined;
-  /** Section ids (headings and <Method> titles) of the article `slug` as shown on pages of `locale`. */
+  /**
+   * Section ids (headings and <Method> titles) of the article `slug` as shown on pages of `locale`;
+   * undefined when its text cannot be read (its syntax error is reported, not the anchors).
+   */
   articleSections(slug: string, locale: string): readonly string[] | undefined;
   /** Ids of content/channels.yaml; undefined when that file cannot be read (its syntax error is reported instead). */
   channels: ReadonlySet<string> | undefined;
@@ -302,7 +305,8 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report, pr
       const shownIn = new Set(locales.map((locale) => context.articleLocale(node.article, locale)!));
       for (const locale of locales.filter((l) => shownIn.has(l))) {
         const anchor = resultAnchor(node, locale);
-        const sections = context.articleSections(node.article, locale) ?? [];
+        const sections = context.articleSections(node.article, locale);
+        if (!sections) continue;
         if (!anchor) {
           problems.push(problem('untranslated-text', file, positionOf(yaml, [...at, 'anchor'], true), `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`));
         } else if (!sections.includes(anchor)) {

@@ -47,7 +47,10 @@ const checked = checkTrees(sources, {
   locales,
   defaultLocale: site.defaultLocale,
   articleLocale: (slug, locale) => routes.find((r) => r.slug === slug && r.locale === locale)?.contentLocale,
-  articleSections: (slug, locale) => factsOf(slug, locale)?.sections,
+  articleSections: (slug, locale) => {
+    const facts = factsOf(slug, locale);
+    return facts?.syntaxError ? undefined : facts?.sections;
+  },
   channels: new Set(channels.map((c) => c.id)),
   // Pages of the site and every article own their URL segment under /<locale>/.
   takenSegments: new Set([...reservedSlugs, ...articles.map((a) => a.slug)]),

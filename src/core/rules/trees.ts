@@ -19,7 +19,8 @@ export function treeContextOf(corpus: Corpus): TreeContext {
     articleLocale,
     articleSections: (slug, locale) => {
       const shownIn = articleLocale(slug, locale);
-      return shownIn ? written.get(shownIn)?.get(slug)?.facts.sections : undefined;
+      const facts = shownIn ? written.get(shownIn)?.get(slug)?.facts : undefined;
+      return facts?.syntaxError ? undefined : facts?.sections;
     },
     channels: idsKnown(corpus.channelsFile) ? corpus.channelIds : undefined,
     takenSegments: new Set([...reservedSlugs, ...sources.map((s) => s.slug)]),

@@ -50,8 +50,6 @@ export interface ArticleFacts {
   headings: { depth: number; at: Position }[];
   /** Ids of the page's sections (headings and <Method> titles), as the site makes them. */
   sections: string[];
-  /** The heading text of each of `sections`, in the same order (a tree result shows it). */
-  sectionTitles: string[];
   /** Other ids a link may point to: footnotes, tags with an id, a decision tree. */
   otherIds: string[];
   /** Every tag with a name (components and HTML elements). */
@@ -67,7 +65,7 @@ const urlProps = new Set(['href', 'src', 'url', 'action', 'formaction', 'poster'
 
 export function extractFacts(text: string): ArticleFacts {
   const parsed = parseMdx(text);
-  const facts: ArticleFacts = { headings: [], sections: [], sectionTitles: [], otherIds: [], tags: [], urls: [], images: [] };
+  const facts: ArticleFacts = { headings: [], sections: [], otherIds: [], tags: [], urls: [], images: [] };
   if (parsed.error) return { ...facts, syntaxError: parsed.error };
 
   const slugger = new GithubSlugger(); // the site numbers repeated headings: "a", "a-1"
@@ -77,13 +75,10 @@ export function extractFacts(text: string): ArticleFacts {
 
   walk(parsed.tree as Node, (node) => {
     switch (node.type) {
-      case 'heading': {
-        const text = textOf(node);
+      case 'heading':
         facts.headings.push({ depth: node.depth!, at: at(node) });
-        facts.sections.push(slugger.slug(text));
-        facts.sectionTitles.push(text);
+        facts.sections.push(slugger.slug(textOf(node)));
         return;
-      }
       case 'link':
       case 'definition':
         facts.urls.push({ url: node.url ?? '', at: at(node) });
@@ -117,10 +112,7 @@ export function extractFacts(text: string): ArticleFacts {
     if (node.name === 'Method') {
       facts.headings.push({ depth: 2, at: where });
       const title = textProp(node, 'title');
-      if (title) {
-        facts.sections.push(slugify(title));
-        facts.sectionTitles.push(title);
-      }
+      if (title) facts.sections.push(slugify(title));
     }
     if (node.name === 'img') facts.images.push({ at: where, markdown: false, alt: textProp(node, 'alt') });
     const id = textProp(node, 'id');

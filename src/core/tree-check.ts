@@ -305,7 +305,8 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report, pr
       const shownIn = new Set(locales.map((locale) => context.articleLocale(node.article, locale)!));
       for (const locale of locales.filter((l) => shownIn.has(l))) {
         const anchor = resultAnchor(node, locale);
-        const sections = context.articleSections(node.article, locale);
+        // Sorted: the check (remark) and the build (Astro's render) list the same ids in the same words.
+        const sections = context.articleSections(node.article, locale)?.toSorted();
         if (!sections) continue;
         if (!anchor) {
           problems.push(problem('untranslated-text', file, positionOf(yaml, [...at, 'anchor'], true), `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`));

@@ -44,7 +44,8 @@ export function readTree(file: string, text: string): TreeSource {
 }
 
 type YamlPath = readonly (string | number)[];
-type Report = (rule: RuleId, path: YamlPath, message: string) => void;
+/** Adds a problem at the value at `path` (or at its key: untranslated texts point at the field's name). */
+type Report = (rule: RuleId, path: YamlPath, message: string, atKey?: boolean) => void;
 
 const quote = (s: string) => `"${s}"`;
 const list = (items: Iterable<string>) => [...items].map(quote).join(', ') || '(none)';
@@ -66,7 +67,7 @@ interface NodeTable {
 /** Checks one tree file; returns the tree only when it has no error. */
 export function checkTree(source: TreeSource, context: TreeContext): { tree?: Tree; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report: Report = (rule, path, message) => problems.push(problem(rule, source.file, positionOf(source.yaml, path), message));
+  const report: Report = (rule, path, message, atKey = false) => problems.push(problem(rule, source.file, positionOf(source.yaml, path, atKey), message));
   const { syntaxError } = source.yaml;
   if (syntaxError) return { problems: [problem('yaml-syntax', source.file, syntaxError.at, syntaxError.message)] };
 
@@ -74,14 +75,14 @@ export function checkTree(source: TreeSource, context: TreeContext): { tree?: Tr
   if (!parsed.success) return { problems: schemaProblems(source, parsed.error.issues) };
   const data = parsed.data;
 
-  checkTexts(source, data, context, report, problems);
+  checkTexts(data, context, report);
   checkPath(data, context, report);
   const table = readNodes(data, source, context.defaultLocale, report);
   const start = data.start ?? data.nodes[0]!.id;
   const targetsOk = checkTargets(data, table, start, report);
   checkCycles(data, table, start, report);
   if (!table.broken && targetsOk) checkReachable(table, start, report);
-  checkResults(table, context, report, problems, source.file, source.yaml);
+  checkResults(table, context, report);
 
   const sorted = sortProblems(problems);
   if (sorted.some((p) => p.severity === 'error')) return { problems: sorted };
@@ -136,14 +137,14 @@ function schemaProblems(source: TreeSource, issues: Parameters<typeof explainIss
  * Texts per locale: only site locales may have one (an error), and a site locale without one shows
  * the default locale's text (an untranslated-text warning: the page works, a translation is missing).
  */
-function checkTexts(source: TreeSource, data: TreeFile, context: TreeContext, report: Report, problems: Problem[]): void {
+function checkTexts(data: TreeFile, context: TreeContext, report: Report): void {
   const { locales, defaultLocale } = context;
   const check = (value: Localized | undefined, path: YamlPath, what: string, translatable = true) => {
     if (!value) return;
     for (const locale of locales) {
       if (value[locale] || !translatable) continue;
       const shown = pickText(value, locale, defaultLocale);
-      if (shown) problems.push(problem('untranslated-text', source.file, positionOf(source.yaml, path, true), `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`));
+      if (shown) report('untranslated-text', path, `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`, true);
     }
     for (const locale of Object.keys(value)) {
       if (!locales.includes(locale)) report('tree-schema', [...path, locale], `${what} has a "${locale}" text, but "${locale}" is not a locale of this site (${locales.join(', ')}). Remove it or add the locale to site.yaml.`);
@@ -293,7 +294,7 @@ function checkReachable(table: NodeTable, start: string, report: Report): void {
 }
 
 /** Results point at an article that exists, a section of it in each language it is shown in, and channels that exist. */
-function checkResults(table: NodeTable, context: TreeContext, report: Report, problems: Problem[], file: string, yaml: YamlSource): void {
+function checkResults(table: NodeTable, context: TreeContext, report: Report): void {
   const { locales, defaultLocale } = context;
   for (const node of table.nodes.values()) {
     if (node.kind !== 'result') continue;
@@ -309,7 +310,7 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report, pr
         const sections = context.articleSections(node.article, locale)?.toSorted();
         if (!sections) continue;
         if (!anchor) {
-          problems.push(problem('untranslated-text', file, positionOf(yaml, [...at, 'anchor'], true), `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`));
+          report('untranslated-text', [...at, 'anchor'], `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`, true);
         } else if (!sections.includes(anchor)) {
           report('tree-result', [...at, 'anchor', locale], `${label}: result points at a missing anchor "#${anchor}" in "${node.article}" (${locale}). ${suggest(anchor, sections, 'Use a heading id of that page')}`);
         }

@@ -4,8 +4,7 @@
 // written schema is out of date (the unit tests run it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { categorySchema, channelSchema, siteSettingsSchema, uiStringsSchema, searchWordsSchema } from '../src/lib/schemas.ts';
-import { treeJsonSchema, treeSchemaFile } from '../src/lib/tree-schema.ts';
+import { categorySchema, channelSchema, siteSettingsSchema, uiStringsSchema, searchWordsSchema, treeFileSchema } from '../src/lib/schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -30,7 +29,7 @@ export function jsonSchemas(): Record<string, string> {
     'schemas/channels.schema.json': render('Pandu contact channels (content/channels.yaml)', z.array(channelSchema)),
     'schemas/ui.schema.json': render('Pandu interface strings (content/ui/<locale>.yaml)', uiStringsSchema),
     'schemas/search.schema.json': render('Pandu search words (content/search/<locale>.yaml)', searchWordsSchema),
-    [treeSchemaFile]: treeJsonSchema(),
+    'schemas/tree.schema.json': render('Pandu decision tree (content/trees/<name>.yaml)', treeFileSchema),
   };
 }
 

@@ -1,15 +1,15 @@
 // How problems print: one line each, like a compiler, so editors and terminals can jump to them.
 //   content/articles/id/x.mdx:12:3  error  Link to "/id/refund" has no article  (link-target)
-import { countBySeverity, type Problem } from '../../src/core/problems.ts';
+import { countBySeverity, formatProblem, type Problem } from '../../src/core/problems.ts';
 
 export interface PrintedProblem extends Omit<Problem, 'file'> {
   /** The path as printed: relative to the working folder, such as content/articles/id/x.mdx. */
   file: string;
 }
 
+/** The build's tree pages print the same line (src/core/problems.ts formatProblem). */
 export function formatLine(p: PrintedProblem, color = false): string {
-  const severity = color ? (p.severity === 'error' ? '\x1b[31merror\x1b[39m' : '\x1b[33mwarning\x1b[39m') : p.severity;
-  return `${p.file}:${p.line}:${p.column}  ${severity}  ${p.message}  (${p.rule})`;
+  return formatProblem(p, color);
 }
 
 export function summary(problems: readonly Pick<Problem, 'severity'>[]): string {

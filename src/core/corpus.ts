@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { articleSchema, siteSettingsSchema, type ArticleData, type SiteSettings } from '../lib/schemas.ts';
 import type { ContentFiles } from './content-files.ts';
 import { extractFacts, extractHead, type ArticleFacts, type FrontMatterFacts, type HeadFacts } from './article-facts.ts';
+import { readTree, type TreeSource } from './tree-check.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 
 export interface YamlFile {
@@ -59,7 +60,7 @@ export interface Corpus {
   categoryIds: Set<string>;
   channelIds: Set<string>;
   /** Decision trees by name (content/trees/<name>.yaml), with their URL segment in each locale. */
-  trees: Map<string, { file: string; paths: Record<string, string> }>;
+  trees: Map<string, TreeSource & { paths: Record<string, string> }>;
   articles: ArticleFile[];
   /** Files under articles/ that are not <locale>/<name>.mdx. */
   strayFiles: string[];
@@ -97,10 +98,11 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
     } else if (parts[0] === 'search' && parts.length === 2 && /\.ya?ml$/.test(file)) {
       searchWords.push({ file, yaml: parseYaml(text) });
     } else if (parts[0] === 'trees' && parts.length === 2 && /\.ya?ml$/.test(file)) {
-      // Only the `path` segments matter here; the tree's own checks run when the site builds.
-      const path = asRecord(asRecord(parseYaml(text).data)?.path) ?? {};
+      // Read as written (rules/trees.ts checks it); other rules need only its `path` segments.
+      const tree = readTree(file, text);
+      const path = asRecord(asRecord(tree.yaml.data)?.path) ?? {};
       const paths = Object.fromEntries(Object.entries(path).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      trees.set(parts[1]!.replace(/\.ya?ml$/, ''), { file, paths });
+      trees.set(tree.name, { ...tree, paths });
     }
   }
 
@@ -166,6 +168,15 @@ function stringList(value: unknown): string[] | undefined {
 function idsOf(source: YamlFile | undefined): Set<string> {
   const items = Array.isArray(source?.yaml.data) ? (source.yaml.data as unknown[]) : [];
   return new Set(items.map((item) => asRecord(item)?.id).filter((id): id is string => typeof id === 'string'));
+}
+
+/**
+ * The ids of categories.yaml or channels.yaml can be trusted: the file is there and readable.
+ * Rules that compare against them stay quiet otherwise, so a syntax error is reported alone
+ * instead of after one "no such category" per article (root cause first).
+ */
+export function idsKnown(source: YamlFile | undefined): boolean {
+  return !!source && !source.yaml.syntaxError;
 }
 
 /** Articles with text (not stubs), by locale then slug. */

@@ -34,6 +34,12 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/** One problem as the check prints it, like a compiler: `file:line:col  error  message  (rule)`. */
+export function formatProblem(p: Omit<Problem, 'file'> & { file: string }, color = false): string {
+  const severity = color ? (p.severity === 'error' ? '\x1b[31merror\x1b[39m' : '\x1b[33mwarning\x1b[39m') : p.severity;
+  return `${p.file}:${p.line}:${p.column}  ${severity}  ${p.message}  (${p.rule})`;
+}
+
 export function countBySeverity(problems: readonly Pick<Problem, 'severity'>[]): { errors: number; warnings: number } {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { errors, warnings: problems.length - errors };

@@ -14,7 +14,15 @@ export const rules = {
   'phone-e164': { severity: 'error', summary: 'A phone number is not in E.164 form (+ country code and digits only).' },
   'channel-verified': { severity: 'warning', summary: 'A channel\'s facts were last verified too long ago.' },
   'popular-article': { severity: 'warning', summary: 'site.yaml lists a popular article that does not exist.' },
-  'decision-tree': { severity: 'error', summary: 'A decision tree (content/trees/<name>.yaml) has a mistake: a missing node, article, anchor or channel, a cycle, …' },
+  // Decision trees (content/trees/<name>.yaml)
+  'tree-schema': { severity: 'error', summary: 'A decision tree has a missing, unknown or wrong field, or a text in a language the site does not have.' },
+  'tree-node': { severity: 'error', summary: 'A tree node is both a question and a result, or neither, has no options or an option without "next", or repeats an id.' },
+  'tree-target': { severity: 'error', summary: 'An answer or "start" leads to a node the tree does not have, two answers lead to the same node, or the tree starts with a result.' },
+  'tree-cycle': { severity: 'error', summary: 'An answer leads back to an earlier question of the tree.' },
+  'tree-unreachable': { severity: 'error', summary: 'No answer leads to a node from the start.' },
+  'tree-result': { severity: 'error', summary: 'A tree result points at an article, #anchor or channel that does not exist.' },
+  'tree-path': { severity: 'error', summary: 'A tree\'s path is already the URL of another page or tree.' },
+  'tree-home': { severity: 'error', summary: 'More than one tree has "home: true".' },
   'search-words': { severity: 'error', summary: 'content/search/<locale>.yaml has a wrong field, a word in two places, or no locale to serve.' },
   // Article files
   'stray-file': { severity: 'warning', summary: 'A file under content/articles/ that is not an article (the site ignores it).' },

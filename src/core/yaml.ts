@@ -67,6 +67,8 @@ function quotedExample(line: string): string {
 }
 
 function explainYamlError(error: YAMLError, text: string, at: Position, firstLine: number): { at: Position; message: string } {
+  // A tab in the indentation confuses the parser into many errors, none of which says "tab".
+  if (/^ *\t/.test(text.split('\n')[at.line - firstLine] ?? '')) return { at: { line: at.line, column: 1 }, message: 'A tab is used for indentation. Indent with spaces.' };
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':

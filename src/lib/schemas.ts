@@ -144,3 +144,52 @@ export const searchWordsSchema = z.strictObject({
   stopWords: z.array(searchWord.regex(/^\S+$/u, 'one word, no spaces')).default([]),
 });
 export type SearchWords = z.infer<typeof searchWordsSchema>;
+
+/** A slug-like id: lowercase letters and digits in words joined by "-". */
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const treeNodeId = z.string().regex(slugPattern, 'lowercase letters, digits and "-", such as "wrong-item"');
+/** A tree text per locale. Missing locales are warnings of the check (untranslated-text), not schema errors. */
+const treeText = z.record(localeCode, z.string().min(1, 'write some text'));
+
+const treeOptionSchema = z.strictObject({
+  label: treeText.describe('The answer as the reader sees it on its button, per locale.'),
+  next: treeNodeId.optional().describe('Id of the node this answer leads to: another question or a result.'),
+});
+
+const treeResultSchema = z.strictObject({
+  title: treeText.describe('Heading of the result, per locale.'),
+  text: treeText.optional().describe('A sentence or two under the heading, per locale.'),
+  article: z.string().regex(slugPattern, 'an article slug, such as "resolve-a-dispute"').describe('Slug of the article to read: content/articles/<locale>/<slug>.mdx.'),
+  anchor: z
+    .record(localeCode, z.string().min(1))
+    .optional()
+    .describe('Section of the article per locale: the id of a heading on that page (headings differ per language).'),
+  channels: z.array(z.string().min(1)).default([]).describe('Contact channels (ids from content/channels.yaml), in the order shown.'),
+});
+
+const treeNodeSchema = z
+  .strictObject({
+    id: treeNodeId.describe('Unique within the file; also the URL segment of the step.'),
+    question: treeText.optional().describe('The question, per locale. Needs "options".'),
+    options: z.array(treeOptionSchema).optional().describe('The answers, in the order shown.'),
+    result: treeResultSchema.optional().describe('Where the reader ends: an article (and section) and contact channels.'),
+  })
+  .describe('A question with options, or a result.');
+
+/**
+ * content/trees/<name>.yaml as written. What the fields mean together (targets, cycles, locales,
+ * articles, channels) is checked by src/core/tree-check.ts.
+ */
+export const treeFileSchema = z
+  .strictObject({
+    path: z
+      .record(localeCode, z.string().regex(slugPattern, 'one URL segment: lowercase letters, digits and "-"'))
+      .describe('URL segment of the tree per locale: /<locale>/<path>/. The same segment in every locale keeps URLs alike, as article slugs are.'),
+    title: treeText.describe('Name of the tree per locale, such as "Which topic?".'),
+    intro: treeText.optional().describe('One sentence under the title, per locale.'),
+    home: z.boolean().default(false).describe('Show this tree on the home page of every locale (one tree at most).'),
+    start: treeNodeId.optional().describe('Id of the first question; defaults to the first node.'),
+    nodes: z.array(treeNodeSchema).min(1, 'add at least one node').describe('Questions and results, each written once for all locales.'),
+  })
+  .describe('A decision tree: content/trees/<name>.yaml. Readers answer questions and reach an article and contact channels.');
+export type TreeFile = z.infer<typeof treeFileSchema>;

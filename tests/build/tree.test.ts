@@ -1,14 +1,16 @@
 // The decision tree in the built site: every step is a page with real links (works with
 // JavaScript off), results link to existing article sections and show contact cards, the tree is
 // on each home page and in MDX, steps work under a base path, its JS stays within budget, and
-// tree mistakes stop the build with file:line messages.
+// tree mistakes stop the build with the check's own lines (file:line:col, rule), whether the check
+// or Astro's page code meets them first.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { attrs, readPage } from '../helpers/dist.ts';
-import { siteDir } from '../helpers/paths.ts';
+import { repoRoot, siteDir, tmpRoot } from '../helpers/paths.ts';
 import { treeContent } from '../fixtures/trees/content.ts';
 
 /** The HTML of the tree on a page: the element with data-decision-tree up to its closing tag. */
@@ -197,34 +199,64 @@ describe('a tree in MDX, under a base path', () => {
   });
 });
 
+/**
+ * Astro's own build of a content folder, without `npm run build`'s check first (as `astro build`
+ * or `npm run dev` meet the trees): what the tree pages' code reports. Runs in a project root of
+ * its own, like scripts/build.ts.
+ */
+function astroBuildWithoutCheck(name: string, content: string): string {
+  const root = resolve(tmpRoot, `.cache-${name}`, 'astro-root');
+  mkdirSync(root, { recursive: true });
+  const code = `import { build } from 'astro';
+await build({ root: ${JSON.stringify(root)}, configFile: ${JSON.stringify(relative(root, resolve(repoRoot, 'astro.config.mjs')))}, outDir: ${JSON.stringify(resolve(tmpRoot, name))}, logLevel: 'error' });`;
+  const { BASE_URL: _vitestBaseUrl, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...env, PANDU_CONTENT: content, PANDU_ASTRO_ROOT: root, PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${name}`), PANDU_OUT_DIR: resolve(tmpRoot, name), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(result.status, 'the Astro build of a broken tree must fail').not.toBe(0);
+  return `${result.stdout}\n${result.stderr}`;
+}
+
 describe('tree mistakes stop the build', () => {
   let built: BuildResult;
+  let astroOutput: string;
   let file: string;
   beforeAll(() => {
     const content = treeContent('tree-broken', 'broken');
     file = `${content.slice(content.indexOf('tests/.tmp/'))}/trees`;
     built = buildSite({ name: 'tree-broken', content });
+    astroOutput = astroBuildWithoutCheck('tree-broken-astro', content);
   });
 
-  it('fails with every mistake as file:line, the node and the fix, and no stack trace', () => {
-    // The content check runs the build's own tree validation first (scripts/lib/rules/trees.ts).
+  // Root cause first: "ordr" most likely means "order", and the tree has broken nodes, so no node
+  // is called unreachable.
+  const errors = (file: string) => [
+    `${file}/help.yaml:17:15  error  node "start", option 1: unknown target node "ordr". Did you mean "order"?  (tree-target)`,
+    `${file}/help.yaml:33:15  error  node "order": cycle order → order. A tree only goes forward; point this answer at a later node or a result.  (tree-cycle)`,
+    `${file}/help.yaml:34:9  error  node "order", option 2 ("Entahlah") has no target. Add "next: <node id>" with the node this answer leads to.  (tree-node)`,
+    `${file}/help.yaml:45:13  error  node "manager": result points at a missing anchor "#ask-a-manager" in "settle-it" (en). Did you mean "ask-for-a-manager"?  (tree-result)`,
+    `${file}/help.yaml:46:24  error  node "manager": result points at a missing channel "fax". Use one of content/channels.yaml: "chat", "contact-page", "phone-us".  (tree-result)`,
+    `${file}/help.yaml:52:16  error  node "other": result points at a missing article "settle-this". Write content/articles/<locale>/settle-this.mdx or use an existing slug.  (tree-result)`,
+    `${file}/help.yaml:53:9  error  duplicate node id "manager" (first used on line 37). Give every node its own id.  (tree-node)`,
+    `${file}/taken.yaml:3:7  error  path "topics" is already used by another page under /id/. Choose another path segment for this tree.  (tree-path)`,
+    `${file}/taken.yaml:4:7  error  path "search" is already used by another page under /en/. Choose another path segment for this tree.  (tree-path)`,
+  ];
+
+  it('fails at the check with every mistake as file:line:col, the node, the fix and the rule, and no stack trace', () => {
     expect(built.ok).toBe(false);
-    expect(built.output).toContain('10 errors, 5 warnings.');
+    expect(built.output).toContain('9 errors, 5 warnings.');
     const lines = built.output.split('\n').filter((l) => l.startsWith(`${file}/`));
     expect(lines).toEqual([
-      `${file}/help.yaml:17:1  error  node "start", option 1: unknown target node "ordr". Use one of: "start", "order", "manager", "other".  (decision-tree)`,
-      `${file}/help.yaml:25:1  error  node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.  (decision-tree)`,
-      `${file}/help.yaml:33:1  error  node "order": cycle order → order. A tree only goes forward; point this answer at a later node or a result.  (decision-tree)`,
-      `${file}/help.yaml:34:1  error  node "order", option 2 ("Entahlah") has no target. Add "next: <node id>" with the node this answer leads to.  (decision-tree)`,
-      `${file}/help.yaml:45:1  error  node "manager": result points at a missing anchor "#ask-a-manager" in "settle-it" (en). Use a heading id of that page: "ask-for-a-manager", "call-the-shop".  (decision-tree)`,
-      `${file}/help.yaml:46:1  error  node "manager": result points at a missing channel "fax". Use one of content/channels.yaml: "chat", "contact-page", "phone-us".  (decision-tree)`,
-      `${file}/help.yaml:52:1  error  node "other": result points at a missing article "settle-this". Write content/articles/<locale>/settle-this.mdx or use an existing slug.  (decision-tree)`,
-      `${file}/help.yaml:53:1  error  duplicate node id "manager" (first used on line 37). Give every node its own id.  (decision-tree)`,
-      `${file}/taken.yaml:3:1  error  path "topics" is already used by another page under /id/. Choose another path segment for this tree.  (decision-tree)`,
-      `${file}/taken.yaml:4:1  error  path "search" is already used by another page under /en/. Choose another path segment for this tree.  (decision-tree)`,
+      ...errors(file),
       // An untranslated label is no error: the English page shows the Indonesian text.
-      `${file}/help.yaml:18:1  warning  node "start", option 2 ("Saya perlu manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)`,
+      `${file}/help.yaml:18:9  warning  node "start", option 2 ("Saya perlu manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)`,
     ]);
     expect(built.output).not.toMatch(/^\s+at /m);
+  });
+
+  it('fails in the tree pages\' code with the same lines when no check ran first', () => {
+    expect(astroOutput).toContain(`${file}: 9 problems in decision trees:\n${errors(file).join('\n')}\n`);
   });
 });

@@ -40,6 +40,22 @@ const cases: Record<string, Expected[]> = {
   'search-words-stop-word': [['search-words', 'search/en.yaml', 6]],
   'search-words-locale': [['search-words', 'search/fr.yaml', 1]],
   'yaml-syntax-search-words': [['yaml-syntax', 'search/en.yaml', 3]],
+  // Root cause first: a file that cannot be read gives its syntax error alone, not one "no such
+  // category" (or channel) per article that names one.
+  'yaml-syntax-categories-tab': [['yaml-syntax', 'categories.yaml', 2]],
+  'yaml-syntax-channels-tab': [['yaml-syntax', 'channels.yaml', 2]],
+  // Decision trees (trees/help.yaml: a question leading to two results in the guide)
+  'yaml-syntax-tree': [['yaml-syntax', 'trees/help.yaml', 20]],
+  'tree-schema': [['tree-schema', 'trees/help.yaml', 16]],
+  'tree-node': [['tree-node', 'trees/help.yaml', 17]],
+  'tree-target': [['tree-target', 'trees/help.yaml', 8]],
+  'tree-cycle': [['tree-cycle', 'trees/help.yaml', 12]],
+  'tree-unreachable': [['tree-unreachable', 'trees/help.yaml', 23]],
+  'tree-result': [['tree-result', 'trees/help.yaml', 15]],
+  'tree-path': [['tree-path', 'trees/help.yaml', 1]],
+  'tree-home': [['tree-home', 'trees/more.yaml', 3]],
+  // An article the MDX parser cannot read: its error alone, not "no such anchor" in the tree.
+  'mdx-syntax-tree-anchor': [['mdx-syntax', guide, 10]],
   // Article files
   'stray-file': [['stray-file', 'articles/en/notes.md', 1]],
   'unknown-locale': [['unknown-locale', 'articles/fr/guide.mdx', 1]],
@@ -55,7 +71,7 @@ const cases: Record<string, Expected[]> = {
     ['missing-translation', 'articles/en/which-topic.mdx', 1],
     ['reserved-slug', 'articles/en/which-topic.mdx', 1],
     // The same clash seen from the tree, as the build reports it (the build runs the same check).
-    ['decision-tree', 'trees/which-topic.yaml', 3],
+    ['tree-path', 'trees/which-topic.yaml', 3],
   ],
   'duplicate-slug': [
     ['duplicate-slug', 'articles/id/Guide.mdx', 1],

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import {
-  articleSchema, categorySchema, channelSchema, siteSettingsSchema, uiStringsSchema, uiStringKeys,
+  articleSchema, categorySchema, channelSchema, siteSettingsSchema, treeFileSchema, uiStringsSchema, uiStringKeys,
 } from '../../src/lib/schemas.ts';
+import { jsonSchemas } from '../../scripts/schemas.ts';
 import { resolveBasePath } from '../../src/lib/site-settings.ts';
 
 const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
@@ -72,5 +74,21 @@ describe('categories, UI strings and site settings', () => {
     expect(resolveBasePath(site)).toBe('/help/');
     if (saved === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = saved;
+  });
+});
+
+describe('decision trees', () => {
+  const treeFiles = readdirSync('content/trees').filter((f) => f.endsWith('.yaml'));
+
+  it('the editors\' JSON schema describes the fields a writer fills in (npm run schemas)', () => {
+    const schema = JSON.parse(jsonSchemas()['schemas/tree.schema.json']!);
+    expect(Object.keys(schema.properties)).toEqual(['path', 'title', 'intro', 'home', 'start', 'nodes']);
+    expect(schema.properties.nodes.items.properties.result.properties.anchor.description).toMatch(/heading/);
+  });
+
+  it.each(treeFiles)('content/trees/%s names the schema for the editor and fits it', (file) => {
+    const text = readFileSync(`content/trees/${file}`, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/tree.schema.json');
+    expect(treeFileSchema.safeParse(parse(text)).error?.issues ?? []).toEqual([]);
   });
 });

@@ -1,30 +1,29 @@
-// The decision-tree validator: every content mistake names the file, the line and the node, and
-// says how to fix it. Also the step helpers the pages use (routes, URLs, answers given).
+// The decision-tree check (src/core/tree-check.ts), as `npm run check` and the build print it:
+// every mistake names the file, line and column, the node, the fix and the rule. Also the step
+// helpers the pages use (routes, URLs, answers given).
 import { describe, expect, it } from 'vitest';
-import {
-  answersAlong, articlesReferenced, readTreeSource, resultAnchor, treeSteps, validateTree, type TreeContext,
-} from '../../src/lib/tree.ts';
+import { answersAlong, resultAnchor, treeSteps } from '../../src/lib/tree.ts';
 import { stepHref } from '../../src/lib/routes.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { checkTree, checkTrees, readTree, type TreeContext } from '../../src/core/tree-check.ts';
 
-const file = 'content/trees/help.yaml';
+const file = 'trees/help.yaml';
 const context: TreeContext = {
   locales: ['id', 'en'],
   defaultLocale: 'id',
   // Both articles are written in both locales.
   articleLocale: (slug, locale) => (slug === 'resolve-a-dispute' ? locale : undefined),
-  articleAnchors: (slug, locale) =>
-    slug === 'resolve-a-dispute'
-      ? new Map(locale === 'en' ? [['ask-for-a-manager', 'Ask for a manager']] : [['minta-manajer', 'Minta manajer']])
-      : undefined,
+  articleSections: (slug, locale) => (slug === 'resolve-a-dispute' ? (locale === 'en' ? ['ask-for-a-manager'] : ['minta-manajer']) : undefined),
   channels: new Set(['chat', 'phone-us']),
   takenSegments: new Set(['topics', 'resolve-a-dispute']),
 };
 
 /** Lines of YAML joined; line numbers in the tests count from the first one. */
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
-const check = (source: string) => validateTree(readTreeSource(file, source), context);
-const messages = (source: string) => check(source).errors.map(String);
-const warnings = (source: string) => check(source).warnings.map(String);
+const check = (source: string) => checkTree(readTree(file, source), context);
+const lines = (source: string, severity: 'error' | 'warning') => check(source).problems.filter((p) => p.severity === severity).map((p) => formatProblem(p));
+const messages = (source: string) => lines(source, 'error');
+const warnings = (source: string) => lines(source, 'warning');
 
 // A valid tree: 1 question (line 4), 1 more question (line 15) and 2 results.
 const header = [
@@ -60,8 +59,8 @@ const valid = yaml(...header, ...start, ...order, ...manager);
 
 describe('a valid tree', () => {
   it('has no errors and keeps its structure', () => {
-    const { tree, errors } = check(valid);
-    expect(errors).toEqual([]);
+    const { tree, problems } = check(valid);
+    expect(problems).toEqual([]);
     expect(tree!.name).toBe('help');
     expect(tree!.start).toBe('start');
     expect([...tree!.nodes.keys()]).toEqual(['start', 'order', 'manager']);
@@ -88,23 +87,20 @@ describe('a valid tree', () => {
     expect(answersAlong(tree!, ['start'], 'en')).toEqual([]);
   });
 
-  it('names the articles its results point at', () => {
-    expect(articlesReferenced(readTreeSource(file, valid))).toEqual(['resolve-a-dispute']);
-  });
 });
 
-describe('tree mistakes, each with file:line, the node and the fix', () => {
+describe('tree mistakes, each with file:line:col, the node, the fix and the rule', () => {
   it('unknown target node', () => {
     const source = yaml(...header, ...start, ...order.slice(0, 4), '        next: manger', ...manager);
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:15: node "order", option 1: unknown target node "manger". Use one of: "start", "order", "manager".',
+      'trees/help.yaml:15:15  error  node "order", option 1: unknown target node "manger". Did you mean "manager"?  (tree-target)',
     ]);
   });
 
   it('cycle', () => {
     const source = yaml(...header, ...start, ...order, '      - label: { id: Awal, en: Start again }', '        next: start', ...manager);
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:17: node "order": cycle start → order → start. A tree only goes forward; point this answer at a later node or a result.',
+      'trees/help.yaml:17:15  error  node "order": cycle start → order → start. A tree only goes forward; point this answer at a later node or a result.  (tree-cycle)',
     ]);
   });
 
@@ -112,42 +108,42 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
     // "start" leads straight to "manager"; nothing leads to "order" any more.
     const source = yaml(...header, ...start.slice(0, 4), '        next: manager', ...order, ...manager);
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:9: node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.',
+      'trees/help.yaml:9:9  error  node "order" is unreachable: no answer leads to it from the start node "start". Point an option at it ("next: order") or remove it.  (tree-unreachable)',
     ]);
   });
 
   it('option with no target', () => {
     const source = yaml(...header, ...start, ...order, '      - label: { id: Lainnya, en: Something else }', ...manager);
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:16: node "order", option 2 ("Lainnya") has no target. Add "next: <node id>" with the node this answer leads to.',
+      'trees/help.yaml:16:9  error  node "order", option 2 ("Lainnya") has no target. Add "next: <node id>" with the node this answer leads to.  (tree-node)',
     ]);
   });
 
   it('two answers of one question leading to the same node', () => {
     const source = yaml(...header, ...start, ...order, '      - label: { id: Bos, en: The boss }', '        next: manager', ...manager);
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:17: node "order": options 1 and 2 both lead to "manager". Merge them into one answer or point one elsewhere.',
+      'trees/help.yaml:17:15  error  node "order": options 1 and 2 both lead to "manager". Merge them into one answer or point one elsewhere.  (tree-target)',
     ]);
   });
 
   it('result pointing at a missing article', () => {
     const source = valid.replace('article: resolve-a-dispute', 'article: resolve-a-disput');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:19: node "manager": result points at a missing article "resolve-a-disput". Write content/articles/<locale>/resolve-a-disput.mdx or use an existing slug.',
+      'trees/help.yaml:19:16  error  node "manager": result points at a missing article "resolve-a-disput". Write content/articles/<locale>/resolve-a-disput.mdx or use an existing slug.  (tree-result)',
     ]);
   });
 
   it('result pointing at a missing anchor, in the locale that lacks it', () => {
     const source = valid.replace('en: ask-for-a-manager', 'en: manager');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:20: node "manager": result points at a missing anchor "#manager" in "resolve-a-dispute" (en). Use a heading id of that page: "ask-for-a-manager".',
+      'trees/help.yaml:20:40  error  node "manager": result points at a missing anchor "#manager" in "resolve-a-dispute" (en). Use a heading id of that page: "ask-for-a-manager".  (tree-result)',
     ]);
   });
 
   it('result pointing at a missing channel', () => {
     const source = valid.replace('channels: [chat, phone-us]', 'channels: [chat, phone]');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:21: node "manager": result points at a missing channel "phone". Use one of content/channels.yaml: "chat", "phone-us".',
+      'trees/help.yaml:21:24  error  node "manager": result points at a missing channel "phone". Use one of content/channels.yaml: "chat", "phone-us".  (tree-result)',
     ]);
   });
 
@@ -155,7 +151,7 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
     const source = valid.replace('- label: { id: Manajer, en: I need a manager }', '- label: { id: Manajer }');
     expect(messages(source)).toEqual([]);
     expect(warnings(source)).toEqual([
-      'content/trees/help.yaml:14: node "order", option 1 ("Manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.',
+      'trees/help.yaml:14:9  warning  node "order", option 1 ("Manajer"): label has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
     ]);
     const tree = check(source).tree!;
     expect(answersAlong(tree, ['start', 'order', 'manager'], 'en').map((a) => a.label)).toEqual([
@@ -171,9 +167,9 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
       .replace('anchor: { id: minta-manajer, en: ask-for-a-manager }', 'anchor: { en: ask-for-a-manager }');
     expect(messages(source)).toEqual([]);
     expect(warnings(source)).toEqual([
-      'content/trees/help.yaml:12: node "order": question has no "id" text: readers of /id/ see the en text. Add "id: …" under it.',
-      'content/trees/help.yaml:18: node "manager": result title has no "en" text: readers of /en/ see the id text. Add "en: …" under it.',
-      'content/trees/help.yaml:20: node "manager": anchor has no "id" text: readers of /id/ are sent to the top of "resolve-a-dispute". Add "id: <heading id>" under it: "minta-manajer".',
+      'trees/help.yaml:12:5  warning  node "order": question has no "id" text: readers of /id/ see the en text. Add "id: …" under it.  (untranslated-text)',
+      'trees/help.yaml:18:7  warning  node "manager": result title has no "en" text: readers of /en/ see the id text. Add "en: …" under it.  (untranslated-text)',
+      'trees/help.yaml:20:7  warning  node "manager": anchor has no "id" text: readers of /id/ are sent to the top of "resolve-a-dispute". Add "id: <heading id>" under it: "minta-manajer".  (untranslated-text)',
     ]);
   });
 
@@ -184,11 +180,11 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
       locales: ['id', 'en', 'ar'],
       articleLocale: (slug, locale) => (slug === 'resolve-a-dispute' ? (locale === 'ar' ? 'id' : locale) : undefined),
     };
-    const result = validateTree(readTreeSource(file, valid), three);
-    expect(result.errors).toEqual([]);
+    const result = checkTree(readTree(file, valid), three);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // Every text lacks "ar" (one warning each); the anchor does not: /ar/ shows the id article.
-    expect(result.warnings.map(String).filter((w) => w.includes('anchor'))).toEqual([]);
-    expect(result.warnings).toHaveLength(7);
+    expect(result.problems.filter((w) => w.message.includes('anchor'))).toEqual([]);
+    expect(result.problems).toHaveLength(7);
     const manager = result.tree!.nodes.get('manager')!;
     expect(manager.kind === 'result' && resultAnchor(manager, three.articleLocale('resolve-a-dispute', 'ar')!)).toBe('minta-manajer');
     expect(stepHref('/', 'ar', result.tree!, ['start', 'manager'])).toBe('/ar/pilih-topik/manager/');
@@ -197,59 +193,59 @@ describe('tree mistakes, each with file:line, the node and the fix', () => {
   it('text in a language the site does not have', () => {
     const source = valid.replace('title: { id: Pilih topik, en: Which topic? }', 'title: { id: Pilih topik, en: Which topic?, fr: Quel sujet ? }');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:2: title has a "fr" text, but "fr" is not a locale of this site (id, en). Remove it or add the locale to site.yaml.',
+      'trees/help.yaml:2:49  error  title has a "fr" text, but "fr" is not a locale of this site (id, en). Remove it or add the locale to site.yaml.  (tree-schema)',
     ]);
   });
 
   it('duplicate node id', () => {
     const source = yaml(...header, ...start, ...order, ...manager, '  - id: order', '    result: { title: { id: X, en: X }, article: resolve-a-dispute }');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:22: duplicate node id "order" (first used on line 11). Give every node its own id.',
+      'trees/help.yaml:22:9  error  duplicate node id "order" (first used on line 11). Give every node its own id.  (tree-node)',
     ]);
   });
 
   it('a node that is both a question and a result, or neither', () => {
     const both = valid.replace('  - id: manager\n', '  - id: manager\n    question: { id: T, en: Q }\n');
     expect(messages(both)[0]).toBe(
-      'content/trees/help.yaml:16: node "manager" has both a question and a result. A node either asks (question + options) or answers (result); split it in two.',
+      'trees/help.yaml:16:5  error  node "manager" has both a question and a result. A node either asks (question + options) or answers (result); split it in two.  (tree-node)',
     );
     const neither = yaml(...header, ...start, ...order, '  - id: manager');
     expect(messages(neither)).toEqual([
-      'content/trees/help.yaml:16: node "manager" has no question and no result. Add "question:" with "options:", or "result:".',
+      'trees/help.yaml:16:5  error  node "manager" has no question and no result. Add "question:" with "options:", or "result:".  (tree-node)',
     ]);
   });
 
   it('a start node that does not exist', () => {
     const source = valid.replace('nodes:', 'start: begin\nnodes:');
-    expect(messages(source)[0]).toBe('content/trees/help.yaml:3: start node "begin" does not exist. Use one of: "start", "order", "manager".');
+    expect(messages(source)[0]).toBe('trees/help.yaml:3:8  error  start node "begin" does not exist. Use one of: "start", "order", "manager".  (tree-target)');
   });
 
   it('a tree path that another page already uses', () => {
     const source = valid.replace('en: which-topic', 'en: topics');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:1: path "topics" is already used by another page under /en/. Choose another path segment for this tree.',
+      'trees/help.yaml:1:30  error  path "topics" is already used by another page under /en/. Choose another path segment for this tree.  (tree-path)',
     ]);
   });
 
   it('a field the schema does not know, naming the node', () => {
     const source = valid.replace('      article: resolve-a-dispute', '      article: resolve-a-dispute\n      link: /x/');
     expect(messages(source)).toEqual([
-      'content/trees/help.yaml:17: node "manager", "result": Unrecognized key: "link". See schemas/tree.schema.json for what a tree file holds.',
+      'trees/help.yaml:20:7  error  node "manager": Unknown field "link": the fields here are: title, text, article, anchor, channels.  (tree-schema)',
     ]);
   });
 
   it('a YAML syntax error', () => {
     const source = valid.replace('  - id: order', '  - id: order\n   oops: [');
-    const [first] = messages(source);
-    expect(first).toMatch(/^content\/trees\/help\.yaml:12: YAML syntax: .+ Fix the indentation or quoting on this line\.$/);
+    expect(messages(source)).toEqual([
+      'trees/help.yaml:12:1  error  Sequence item without - indicator. Check the colons, quotes and brackets on this line.  (yaml-syntax)',
+    ]);
   });
 
   it('reports every mistake at once, in line order', () => {
     const source = valid.replace('next: order', 'next: ordr').replace('channels: [chat, phone-us]', 'channels: [fax]');
-    expect(messages(source).map((m) => m.split(':').slice(0, 2).join(':'))).toEqual([
-      'content/trees/help.yaml:8', // unknown target
-      'content/trees/help.yaml:11', // "order" unreachable
-      'content/trees/help.yaml:21', // missing channel
+    expect(messages(source).map((m) => m.split('  ')[0])).toEqual([
+      'trees/help.yaml:8:15', // unknown target ("order" is not called unreachable: "ordr" most likely means it)
+      'trees/help.yaml:21:18', // missing channel
     ]);
   });
 });

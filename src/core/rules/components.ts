@@ -2,7 +2,7 @@
 // in a foreign language, and contact cards for channels that exist.
 import { localeCode } from '../../lib/schemas.ts';
 import type { ComponentUse } from '../article-facts.ts';
-import type { ArticleFile, Corpus } from '../corpus.ts';
+import { idsKnown, type ArticleFile, type Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';
@@ -90,7 +90,7 @@ function checkComponent(corpus: Corpus, article: ArticleFile, tag: ComponentUse)
   }
 
   const channel = given.get('channel');
-  if (name === 'ContactCard' && channel !== undefined && !corpus.channelIds.has(channel)) {
+  if (name === 'ContactCard' && channel !== undefined && idsKnown(corpus.channelsFile) && !corpus.channelIds.has(channel)) {
     const close = closest(channel, [...corpus.channelIds]);
     problems.push(report('contact-channel', `There is no channel "${channel}" in channels.yaml. ${close ? `Did you mean "${close}"? ` : ''}Channels: ${listOf([...corpus.channelIds])}.`));
   }

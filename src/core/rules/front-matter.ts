@@ -1,7 +1,7 @@
 // An article's front matter: present, readable, valid against articleSchema, a known category,
 // and no placeholder text left from `npm run new`.
 import { articleSchema } from '../../lib/schemas.ts';
-import type { ArticleFile, Corpus } from '../corpus.ts';
+import { idsKnown, type ArticleFile, type Corpus } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { positionIn } from '../yaml.ts';
 import { allowedKeysOf, closest, explainIssues } from '../zod-issues.ts';
@@ -23,7 +23,7 @@ function checkFrontMatter(corpus: Corpus, article: ArticleFile): Problem[] {
     problem('front-matter', file, positionIn(fm.positions, issue.path, issue.atKey) ?? { line: 2, column: 1 }, issue.message),
   );
   const category = fields.category;
-  if (typeof category === 'string' && category && corpus.categoriesFile && !corpus.categoryIds.has(category)) {
+  if (typeof category === 'string' && category && idsKnown(corpus.categoriesFile) && !corpus.categoryIds.has(category)) {
     const known = [...corpus.categoryIds];
     const close = closest(category, known);
     problems.push(problem('unknown-category', file, positionIn(fm.positions, ['category']), `There is no category "${category}" in categories.yaml. ${close ? `Did you mean "${close}"? ` : ''}Use one of: ${listOf(known)}.`));

@@ -3,7 +3,7 @@
 // relative paths ("../resolve-a-dispute/#ask-for-a-manager") or "/<locale>/<slug>/".
 import { articleRoutes } from '../../lib/i18n.ts';
 import { resolve as resolveRoute, sitePaths, type ResolveContext } from '../../lib/routes.ts';
-import { writtenArticles, type ArticleFile } from '../corpus.ts';
+import { idsKnown, writtenArticles, type ArticleFile } from '../corpus.ts';
 import { problem, type Problem } from '../problems.ts';
 import { closest } from '../zod-issues.ts';
 import { listOf, type RuleCheck } from './shared.ts';
@@ -52,7 +52,7 @@ export const links: RuleCheck = (corpus) => {
       case 'unknown-locale':
         return { kind: 'missing', message: `${named} is not under a locale of this site (${corpus.locales.join(', ')}). Article links look like ../other-article/ or /${article.locale}/other-article/.` };
       case 'category':
-        if (corpus.categoryIds.has(match.id)) return { kind: 'page', hash };
+        if (corpus.categoryIds.has(match.id) || !idsKnown(corpus.categoriesFile)) return { kind: 'page', hash };
         return { kind: 'missing', message: `${named} names a category "${match.id}" that categories.yaml does not have.` };
       case 'article': {
         if (slugs.has(match.slug)) return { kind: 'page', anchorsFrom: shown.get(`${match.locale}/${match.slug}`), hash };

@@ -7,6 +7,7 @@ import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import buildPhases, { timed } from './src/integrations/build-phases.ts';
 import offline from './src/integrations/offline.ts';
+import helpContent from './src/integrations/help-content.ts';
 import { readSiteSettings, resolveBasePath, contentDir } from './src/lib/site-settings.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
@@ -72,6 +73,7 @@ export default defineConfig({
   integrations: [
     buildPhases(),
     mdx(),
+    helpContent(),
     ...timed('search index', searchIndex({ locales: settings.locales })),
     ...timed('sitemap and headers', securityHeaders(), sitemap()),
     ...timed('offline worker', offline()),

@@ -1,0 +1,5 @@
+// Placeholder, written next.
+import type { Plugin } from 'vite';
+export function devContentCheck(): Plugin {
+  return { name: 'pandu-dev-check' };
+}

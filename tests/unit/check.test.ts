@@ -76,6 +76,7 @@ describe('messages in plain words', () => {
     ['mdx-syntax-brace', 'A "{" starts code that is never closed with "}". To write a curly brace as text, write \\{ instead.'],
     ['mdx-syntax-mismatched-tag', '</Warning> does not match <Tip> opened on line 8. Close <Tip> first with </Tip>: tags close in the reverse order they were opened.'],
     ['mdx-syntax-export-word', 'A paragraph cannot start with the word "export": MDX reads it as code. Start with a capital ("Export …") or reword the sentence.'],
+    ['undefined-name', '"about" is not defined: MDX reads the text between { and } as code, and the page cannot be built. To show {about} as text, write \\{about\\}; a comment is written {/* … */}.'],
     ['blank-line-after-esm', 'Add a blank line after the import on line 8: without it, MDX reads this line as code too.'],
     ['yaml-syntax-front-matter', 'This line cannot be read: a value that contains ": " must be in quotes, and each field starts at the same indentation. Write it as title: "Sample guide: part two".'],
     ['front-matter-unknown-field', 'Unknown field "catgory": did you mean "category"?'],

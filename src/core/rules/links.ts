@@ -59,6 +59,9 @@ export const links: RuleCheck = (corpus) => {
     if (trees.some((tree) => tree.paths[locale] === first)) return { kind: 'page', hash }; // a tree's steps
     if (rest.length === 0) {
       if (slugs.has(first)) return { kind: 'page', anchorsFrom: shown.get(`${locale}/${first}`), hash };
+      if (corpus.articles.some((a) => a.draft && a.slug === first)) {
+        return { kind: 'missing', message: `Link to "${href}" leads to a draft: ${first}.mdx has "draft: true", so the site leaves it out. Publish it first (delete that line), or remove the link.` };
+      }
       const close = closest(first, [...slugs]);
       return { kind: 'missing', message: `Link to "${href}" has no article: no file is named ${first}.mdx in any locale.${close ? ` Did you mean "${close}"?` : ''}` };
     }

@@ -1,16 +1,14 @@
 // How problems print: one line each, like a compiler, so editors and terminals can jump to them.
 //   content/articles/id/x.mdx:12:3  error  Link to "/id/refund" has no article  (link-target)
-import { countBySeverity, type Problem } from '../../src/core/problems.ts';
+import { countBySeverity, formatProblemLine, type Problem } from '../../src/core/problems.ts';
 
 export interface PrintedProblem extends Omit<Problem, 'file'> {
   /** The path as printed: relative to the working folder, such as content/articles/id/x.mdx. */
   file: string;
 }
 
-export function formatLine(p: PrintedProblem, color = false): string {
-  const severity = color ? (p.severity === 'error' ? '\x1b[31merror\x1b[39m' : '\x1b[33mwarning\x1b[39m') : p.severity;
-  return `${p.file}:${p.line}:${p.column}  ${severity}  ${p.message}  (${p.rule})`;
-}
+/** The line the check, the build and the dev server print (src/core/problems.ts). */
+export const formatLine: (p: PrintedProblem, color?: boolean) => string = formatProblemLine;
 
 export function summary(problems: readonly Pick<Problem, 'severity'>[]): string {
   const { errors, warnings } = countBySeverity(problems);

@@ -17,6 +17,12 @@ export interface Problem extends Position {
 
 export const start: Position = { line: 1, column: 1 };
 
+/** One problem as a line, like a compiler, so editors and terminals can jump to it (`file` as it should print). */
+export function formatProblemLine(p: Problem, color = false): string {
+  const severity = color ? (p.severity === 'error' ? '\x1b[31merror\x1b[39m' : '\x1b[33mwarning\x1b[39m') : p.severity;
+  return `${p.file}:${p.line}:${p.column}  ${severity}  ${p.message}  (${p.rule})`;
+}
+
 export function problem(rule: RuleId, file: string, at: Position | undefined, message: string): Problem {
   const { line, column } = at ?? start;
   return { file, line, column, rule, severity: ruleSeverity(rule), message };

@@ -8,3 +8,8 @@ declare namespace App {
 }
 
 declare module 'virtual:pandu-theme.css';
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only, whatever NODE_ENV says: drafts show in previews, never in a build (integrations/help-content.ts). */
+  readonly PANDU_SHOW_DRAFTS: boolean;
+}

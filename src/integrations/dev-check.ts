@@ -27,13 +27,26 @@ const dataLayerModule = '\0astro:data-layer-content';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
-/** The page a writer sees while the content has mistakes that break pages. */
-function problemsPage(lines: string[], base: string): string {
+/** Where the problems page asks whether the check's result changed. */
+const statePath = '__pandu-check';
+
+/**
+ * The page a writer sees while the content has mistakes that break pages. It asks the server every
+ * half second whether the result changed, and reloads then: Vite's client would also show Astro's
+ * own error overlay (a stack trace) on top, and could miss a reload sent before it connected.
+ */
+function problemsPage(lines: string[], base: string, version: number): string {
   const items = lines.map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Content check: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}</title>
-<script type="module" src="${base}@vite/client"></script>
+<script type="module">
+const seen = ${version};
+setInterval(async () => {
+  const state = await fetch('${base}${statePath}', { cache: 'no-store' }).then((r) => r.json(), () => ({ version: seen }));
+  if (state.version !== seen) location.reload();
+}, 500);
+</script>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-inline-size:60rem;padding-inline:1rem;color:#1b1b1b}li{margin-block:.75rem}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 </head><body><main>
 <h1>The content check found ${lines.length === 1 ? 'a mistake' : 'mistakes'} that stop pages from showing</h1>
@@ -56,6 +69,8 @@ export function devContentCheck(): Plugin {
     return path.startsWith('../') ? join(dir, file) : path;
   };
   let blocking: string[] = [];
+  /** Changes whenever `blocking` does: an open problems page reloads then. */
+  let version = 0;
   let base = '/';
 
   function check(server: ViteDevServer) {
@@ -71,7 +86,9 @@ export function devContentCheck(): Plugin {
     blocking = lines(problems.filter((p) => p.severity === 'error' && !previewable.has(p.rule)));
     const errors = lines(problems.filter((p) => p.severity === 'error'));
     if (errors.length) server.config.logger.warn(`Content check:\n${errors.join('\n')}`, { timestamp: true });
-    if (blocking.join('\n') !== before) server.ws.send({ type: 'full-reload', path: '*' });
+    if (blocking.join('\n') === before) return;
+    version += 1;
+    server.ws.send({ type: 'full-reload', path: '*' }); // pages open with Vite's client
   }
 
   /** Trees are read by the site's own modules, outside the content layer: rebuild those modules. */
@@ -114,9 +131,13 @@ export function devContentCheck(): Plugin {
 
       // Before Astro's own handler (added after every plugin's configureServer).
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (req.url?.split('?')[0] === `${base}${statePath}`) {
+          res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          return res.end(JSON.stringify({ version }));
+        }
         if (!blocking.length || !isPageRequest(req)) return next();
         res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(problemsPage(blocking, base));
+        res.end(problemsPage(blocking, base, version));
       });
     },
   };

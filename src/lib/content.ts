@@ -55,7 +55,7 @@ export function channel(id: string) {
 const categoryIds = new Set(categories.map((c) => c.id));
 // A stub made by `npm run new` (`translation: missing`) is no article: its route falls back to the source text.
 // A draft is left out of the build (no page, list, search or sitemap entry); `npm run dev` shows it for previews.
-const writtenEntries = (await getCollection('articles')).filter((entry) => entry.data.translation !== 'missing' && (import.meta.env.DEV || !entry.data.draft));
+const writtenEntries = (await getCollection('articles')).filter((entry) => entry.data.translation !== 'missing' && (import.meta.env.PANDU_SHOW_DRAFTS || !entry.data.draft));
 export const articles: Article[] = writtenEntries.map((entry) => {
   const { locale, slug } = splitArticleId(entry.id);
   if (!locales.includes(locale)) {

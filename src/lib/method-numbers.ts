@@ -20,8 +20,13 @@ interface PluginContext {
   replaceNode(node: JsxTag, replacement: JsxTag): void;
 }
 
-/** A Sätteri mdast plugin factory: called once per document, so its list never outlives one article. */
-export function methodNumbers() {
+/**
+ * A Sätteri mdast plugin factory: called once per document, so its list never outlives one
+ * article. An article without the word "<Method" skips the walk (visiting JSX from JavaScript
+ * costs about a millisecond per article).
+ */
+export function methodNumbers({ source }: { source: string }) {
+  if (!source.includes('<Method')) return null;
   const methods: JsxTag[] = [];
   const collect = (node: JsxTag) => {
     if (node.name === 'Method') methods.push(node);

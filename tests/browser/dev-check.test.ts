@@ -60,6 +60,18 @@ describe('npm run dev', () => {
     await expect.poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 }).toContain('What is wrong?');
   });
 
+  it('shows a draft, which the build leaves out', async () => {
+    const draft = join(content, 'articles/en/tree-inside.mdx');
+    const undo = edit(draft, 'description: A test article that embeds the decision tree in MDX.\n', 'description: A draft in progress.\ndraft: true\n');
+    try {
+      // The new description shows once the dev server has read the file again.
+      await expect.poll(async () => (await page(server, 'en/tree-inside/')).html, { timeout: 20_000 }).toContain('A draft in progress');
+      expect((await page(server, 'en/tree-inside/')).status).toBe(200);
+    } finally {
+      undo();
+    }
+  });
+
   it('answers every page of a broken tree with the check\'s lines, and comes back once it is fixed', async () => {
     const { page: tab, close } = await openPage(browser, `${server.url}en/settle-it/`);
     expect(await tab.locator('h1').textContent()).toBe('Settle a problem');

@@ -53,6 +53,6 @@ export const placeholders: RuleCheck = (corpus) =>
 export const drafts: RuleCheck = (corpus) =>
   corpus.articles.flatMap((article) =>
     article.draft && article.frontMatter
-      ? [problem('draft', article.file, positionIn(article.frontMatter.positions, ['draft']), 'This article is a draft: the site leaves it out (npm run dev shows it). When it is ready, delete the line "draft: true".')]
+      ? [problem('draft', article.file, positionIn(article.frontMatter.positions, ['draft'], true), 'This article is a draft: the site leaves it out (npm run dev shows it), so a link or decision tree that leads to it is an error until it is published. When it is ready, delete the line "draft: true".')]
       : [],
   );

@@ -11,6 +11,7 @@ import offline from './src/integrations/offline.ts';
 import siteSettings from './src/integrations/site.ts';
 import { readSiteSettings, resolveBasePath, siteSettingsFile } from './src/lib/site-settings.ts';
 import { astroRoot, cacheDir, contentDir, outDir, quietAstro } from './src/lib/env.ts';
+import helpContent from './src/integrations/help-content.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
 // versions are pinned and upgraded on purpose (docs/architecture.md, "Upgrading"). The npm scripts
@@ -61,6 +62,7 @@ export default defineConfig({
     buildPhases(),
     siteSettings(settings, siteSettingsFile(content)),
     mdx(),
+    helpContent(),
     ...timed('search index', searchIndex({ locales: settings.locales, searchWordsDir: join(content, 'search') })),
     ...timed('sitemap and headers', securityHeaders(settings), sitemap()),
     ...timed('offline worker', offline(settings)),

@@ -1,6 +1,6 @@
 // `npm run new -- <slug> --category <id> [--title "…"] [--locale <source locale>]`
-// Creates the article in every locale: a draft in the source locale (default: site.yaml's
-// defaultLocale) and, in the others, a stub marked `translation: missing` that the site treats as
+// Creates the article in every locale: a draft (`draft: true`) in the source locale (default:
+// site.yaml's defaultLocale) and, in the others, a stub marked `translation: missing` that the site treats as
 // not translated yet. Never overwrites a file.
 import { parseArgs } from 'node:util';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,6 @@ for (const { file, text } of planned) {
   }
 }
 for (const { file, draft } of planned) {
-  console.log(`Created ${displayPath(file)} ${draft ? '(write the article here)' : '(marked "translation: missing": the site shows the source text until it is translated)'}`);
+  console.log(`Created ${displayPath(file)} ${draft ? '(write the article here; "draft: true" keeps it off the site until you delete that line)' : '(marked "translation: missing": the site shows the source text until it is translated)'}`);
 }
-console.log('Next: replace every TODO, preview with npm run dev, and run npm run check.');
+console.log('Next: replace every TODO, preview with npm run dev, delete "draft: true", and run npm run check.');

@@ -4,8 +4,6 @@ declare namespace App {
   interface Locals {
     /** Language the article text is written in; help components label themselves in it. */
     contentLocale?: string;
-    /** Numbering state for <Method>: how many the article has and how many are rendered. */
-    methods?: { total: number; rendered: number };
   }
 }
 
@@ -15,4 +13,9 @@ declare module 'virtual:pandu-theme.css';
 declare module 'virtual:pandu/site' {
   const settings: import('./lib/schemas.ts').SiteSettings;
   export default settings;
+}
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only, whatever NODE_ENV says: drafts show in previews, never in a build (integrations/help-content.ts). */
+  readonly PANDU_SHOW_DRAFTS: boolean;
 }

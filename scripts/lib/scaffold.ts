@@ -1,5 +1,6 @@
-// The files `npm run new` writes: a draft in the source locale, and in every other locale a stub
-// marked `translation: missing` that the site treats as absent (it shows the source text).
+// The files `npm run new` writes: a draft (`draft: true`, left out of the built site) in the source
+// locale, and in every other locale a stub marked `translation: missing` that the site treats as
+// absent (it shows the source text once the draft is published).
 import { stringify } from 'yaml';
 
 import { placeholderMark } from '../../src/core/placeholder.ts';
@@ -35,6 +36,8 @@ export function sourceDraft({ slug, category, title, today }: NewArticle): strin
     order: 100,
     keywords: [],
     reviewed: today,
+    // Kept off the site until the writer deletes this line: a scaffold's TODO text never publishes.
+    draft: true,
   })}
 {/* Start with one or two sentences: who this article is for, and what they will manage to do.
 Components and examples: docs/writing.md. Preview: npm run dev, then open /<locale>/${slug}/ */}

@@ -10,6 +10,7 @@ import { sourceHash } from './hash.ts';
 import { parseMdx, type MdxSyntaxError } from './mdx.ts';
 import type { Position } from './problems.ts';
 import { placeholderMark } from './placeholder.ts';
+import { declaredNames, undefinedNames, type Expression, type UndefinedName } from './expression-names.ts';
 import { indexPositions, type PositionIndex } from './yaml.ts';
 
 /** The front matter as data, with the position of every field. */
@@ -59,13 +60,15 @@ export interface ArticleFacts {
   images: { at: Position; markdown: boolean; alt: string | undefined }[];
   /** Where a "TODO" from `npm run new` is still in the visible text. */
   placeholderAt?: Position;
+  /** Names code in { } uses that nothing defines (the page would crash rendering them). */
+  undefinedNames: UndefinedName[];
 }
 
 const urlProps = new Set(['href', 'src', 'url', 'action', 'formaction', 'poster']);
 
 export function extractFacts(text: string): ArticleFacts {
   const parsed = parseMdx(text);
-  const facts: ArticleFacts = { headings: [], sections: [], otherIds: [], tags: [], urls: [], images: [] };
+  const facts: ArticleFacts = { headings: [], sections: [], otherIds: [], tags: [], urls: [], images: [], undefinedNames: [] };
   if (parsed.error) return { ...facts, syntaxError: parsed.error };
 
   const slugger = new GithubSlugger(); // the site numbers repeated headings: "a", "a-1"
@@ -73,7 +76,20 @@ export function extractFacts(text: string): ArticleFacts {
   const at = (node: { position?: { start: { line: number; column: number } } }, fallback?: Position): Position =>
     startOf(node) ?? fallback ?? { line: 1, column: 1 };
 
+  // Code in { } (text, blocks, prop values) and what the file's import/export blocks declare.
+  const expressions: Expression[] = [];
+  const defined = new Set<string>();
   walk(parsed.tree as Node, (node) => {
+    const estree = (node as { data?: { estree?: unknown } }).data?.estree;
+    if (node.type === 'mdxjsEsm' && estree) declaredNames(estree as Parameters<typeof declaredNames>[0]).forEach((n) => defined.add(n));
+    else if (estree) expressions.push({ code: node.value ?? '', estree });
+    // Props of components are the components rule's (text in quotes); those of HTML tags are code.
+    const htmlTag = isJsx(node) && /^[a-z]/.test(node.name ?? '');
+    for (const attribute of htmlTag ? (node.attributes ?? []) : []) {
+      // A spread ({...x}) carries its code itself; a prop written {x} in its value.
+      const holder = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : attribute.value) as { value?: string; data?: { estree?: unknown } } | string | null | undefined;
+      if (typeof holder === 'object' && holder?.data?.estree) expressions.push({ code: holder.value ?? '', estree: holder.data.estree });
+    }
     switch (node.type) {
       case 'heading':
         facts.headings.push({ depth: node.depth!, at: at(node) });
@@ -123,6 +139,7 @@ export function extractFacts(text: string): ArticleFacts {
       if (prop.name && urlProps.has(prop.name.toLowerCase()) && prop.value.kind === 'text') facts.urls.push({ url: prop.value.text, at: prop.at });
     }
   });
+  facts.undefinedNames = undefinedNames(expressions, defined);
   return facts;
 }
 

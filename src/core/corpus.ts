@@ -36,6 +36,8 @@ export interface ArticleFile {
   issues: z.core.$ZodIssue[];
   /** Made by `npm run new` and not translated yet (`translation: missing`): the site shows the source text. */
   stub: boolean;
+  /** `draft: true`: checked, but left out of the built site (and so of links, trees and lists). */
+  draft: boolean;
   translatedFrom?: TranslatedFrom;
   /** Fingerprint of the title, description and body (see hash.ts). */
   hash: string;
@@ -149,6 +151,7 @@ function loadArticle(file: string, locale: string, text: string, factsOf: FactsS
     data: result?.success ? result.data : undefined,
     issues: result && !result.success ? result.error.issues : [],
     stub: fields?.translation === 'missing',
+    draft: fields?.draft === true,
     translatedFrom: typeof from?.locale === 'string' && typeof from.hash === 'string' ? { locale: from.locale, hash: from.hash } : undefined,
     hash,
     get facts() {
@@ -179,11 +182,11 @@ export function idsKnown(source: YamlFile | undefined): boolean {
   return !!source && !source.yaml.syntaxError;
 }
 
-/** Articles with text (not stubs), by locale then slug. */
+/** Articles the built site publishes (not stubs, not drafts), by locale then slug. */
 export function writtenArticles(corpus: Corpus): Map<string, Map<string, ArticleFile>> {
   const byLocale = new Map<string, Map<string, ArticleFile>>();
   for (const article of corpus.articles) {
-    if (article.stub || !corpus.locales.includes(article.locale)) continue;
+    if (article.stub || article.draft || !corpus.locales.includes(article.locale)) continue;
     if (!byLocale.has(article.locale)) byLocale.set(article.locale, new Map());
     const bySlug = byLocale.get(article.locale)!;
     if (!bySlug.has(article.slug)) bySlug.set(article.slug, article);

@@ -8,7 +8,8 @@ import { articleUrls } from './rules/article-urls.ts';
 import { channels } from './rules/channels.ts';
 import { components } from './rules/components.ts';
 import { dataFileChecks } from './rules/data-files.ts';
-import { frontMatter, placeholders } from './rules/front-matter.ts';
+import { expressionNames } from './rules/expressions.ts';
+import { drafts, frontMatter, placeholders } from './rules/front-matter.ts';
 import { headingOrder } from './rules/headings.ts';
 import { imageAlt } from './rules/images.ts';
 import { links } from './rules/links.ts';
@@ -27,7 +28,9 @@ const checks: RuleCheck[] = [
   ...articleFileChecks,
   frontMatter,
   placeholders,
+  drafts,
   mdxSyntax,
+  expressionNames,
   components,
   headingOrder,
   imageAlt,

@@ -33,9 +33,11 @@ export const rules = {
   'duplicate-title': { severity: 'error', summary: 'Two articles in one locale have the same title.' },
   'front-matter': { severity: 'error', summary: 'The front matter is missing, or has a missing, unknown or wrong field.' },
   'unknown-category': { severity: 'error', summary: 'An article names a category that content/categories.yaml does not have.' },
-  'placeholder-text': { severity: 'warning', summary: 'Text that `npm run new` wrote is still there.' },
+  'placeholder-text': { severity: 'error', summary: 'Text that `npm run new` wrote is still in an article the site publishes.' },
+  draft: { severity: 'warning', summary: 'An article is marked `draft: true`: the site leaves it out until the line goes.' },
   // Article bodies
   'mdx-syntax': { severity: 'error', summary: 'The MDX cannot be read (an unclosed tag, a stray "<" or "{", …).' },
+  'undefined-name': { severity: 'error', summary: 'Code in { } uses a name that is not defined (often text meant literally, such as {about}).' },
   'blank-line-after-esm': { severity: 'error', summary: 'An import or export line is not followed by a blank line.' },
   'unknown-component': { severity: 'error', summary: 'A tag names a component that does not exist.' },
   'component-props': { severity: 'error', summary: 'A component misses a prop, has an unknown one, or a wrong value.' },

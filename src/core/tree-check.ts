@@ -21,6 +21,8 @@ export interface TreeContext {
   defaultLocale: string;
   /** Locale the article `slug` is shown in on pages of `locale` (itself, or a fallback); undefined when there is no such article. */
   articleLocale(slug: string, locale: string): string | undefined;
+  /** True when `slug` exists only as a draft (`draft: true`), which the site leaves out. */
+  isDraft?(slug: string): boolean;
   /**
    * Section ids (headings and <Method> titles) of the article `slug` as shown on pages of `locale`;
    * undefined when its text cannot be read (its syntax error is reported, not the anchors).
@@ -302,7 +304,10 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report): v
     const at = ['nodes', table.indexOf.get(node.id)!, 'result'];
     const label = `node "${node.id}"`;
     if (!context.articleLocale(node.article, defaultLocale)) {
-      report('tree-result', [...at, 'article'], `${label}: result points at a missing article "${node.article}". Write content/articles/<locale>/${node.article}.mdx or use an existing slug.`);
+      const message = context.isDraft?.(node.article)
+        ? `result points at the draft "${node.article}": ${node.article}.mdx has "draft: true", so the site leaves it out. Publish it first (delete that line) or point at another article.`
+        : `result points at a missing article "${node.article}". Write content/articles/<locale>/${node.article}.mdx or use an existing slug.`;
+      report('tree-result', [...at, 'article'], `${label}: ${message}`);
     } else if (node.anchor) {
       const shownIn = new Set(locales.map((locale) => context.articleLocale(node.article, locale)!));
       for (const locale of locales.filter((l) => shownIn.has(l))) {

@@ -58,7 +58,13 @@ export function channel(id: string) {
 
 const categoryIds = new Set(categories.map((c) => c.id));
 // A stub made by `npm run new` (`translation: missing`) is no article: its route falls back to the source text.
-const writtenEntries = (await getCollection('articles')).filter((entry) => entry.data.translation !== 'missing');
+// A draft is left out of the build (no page, list, search or sitemap entry); `npm run dev` shows it for previews.
+const articleEntries = await getCollection('articles');
+const writtenEntries = articleEntries.filter((entry) => entry.data.translation !== 'missing' && (import.meta.env.PANDU_SHOW_DRAFTS || !entry.data.draft));
+/** Slugs left out as drafts, so links and trees to them can say so (the check's words). */
+export const draftSlugs: ReadonlySet<string> = new Set(
+  import.meta.env.PANDU_SHOW_DRAFTS ? [] : articleEntries.filter((entry) => entry.data.draft).map((entry) => splitArticleId(entry.id).slug),
+);
 export const articles: Article[] = writtenEntries.map((entry) => {
   const { locale, slug } = splitArticleId(entry.id);
   if (!locales.includes(locale)) {

@@ -96,6 +96,8 @@ export const articleSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).default([]),
   /** Date a writer last reviewed the article (YYYY-MM-DD). */
   reviewed: z.coerce.date(),
+  /** true: not ready; the build leaves the article out (no page, list, search or sitemap entry), `npm run dev` shows it. */
+  draft: z.boolean().default(false),
   /** "missing": a placeholder made by `npm run new`; the site shows the source text instead (docs/writing.md). */
   translation: z.literal('missing').optional(),
   /** The source this translation was made from: its locale and text fingerprint (`npm run translations`). */

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { render } from 'astro:content';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import { checkTrees, readTree, type TreeSource } from '../core/tree-check.ts';
-import { articles, channels, ContentError, findArticle, locales, routes, site } from './content.ts';
+import { articles, channels, ContentError, draftSlugs, findArticle, locales, routes, site } from './content.ts';
 import { contentDir } from './env.ts';
 import { reservedSlugs } from './routes.ts';
 import { slugify } from './slug.ts';
@@ -58,6 +58,7 @@ const checked = checkTrees(sources, {
   locales,
   defaultLocale: site.defaultLocale,
   articleLocale: (slug, locale) => routes.find((r) => r.slug === slug && r.locale === locale)?.contentLocale,
+  isDraft: (slug) => draftSlugs.has(slug),
   articleSections: (slug, locale) => {
     const ids = anchors.get(`${locale}/${slug}`);
     return ids && [...ids.keys()];

@@ -3,15 +3,13 @@
 // holds every locale's message, and its script keeps the one of the path (/<base>/<locale>/…).
 // Without JavaScript every message shows, the default locale's first. Under a base path too.
 // (nginx and Netlify serve <locale>/404/ instead: tests/browser/hosting.test.ts.)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumOnSite } from '../helpers/site-browser.ts';
 import { openPage } from '../helpers/browser.ts';
-import { freePort, serveStatic, type StaticServer } from '../helpers/server.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { startAstro } from '../helpers/astro-server.ts';
 import { buildSite } from '../helpers/build.ts';
-import { repoRoot, siteDir, tmpRoot } from '../helpers/paths.ts';
 import { treeContent } from '../fixtures/trees/content.ts';
 
 // serveStatic answers every missing path with the root 404.html, as those hosts do.
@@ -75,39 +73,6 @@ describe('under a base path', () => {
     }
   });
 });
-
-/**
- * Runs `astro <command>` on 127.0.0.1 until the test ends. The dev server writes .astro/ in the
- * project; test builds each have an Astro root of their own (scripts/build.ts), so no lock.
- */
-async function startAstro(command: 'dev' | 'preview'): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  // Not Vitest's environment (NODE_ENV=test, BASE_URL, VITEST…): the server of a writer's shell.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name)));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), command, '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: repoRoot, env: { ...env, PANDU_OUT_DIR: siteDir, PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${command}`) }, stdio: 'ignore', detached: true },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fetch(url);
-      break;
-    } catch {
-      if (child.exitCode !== null || attempt > 1200) throw new Error(`astro ${command} did not start on ${url}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-  const exited = new Promise((done) => child.once('exit', done));
-  return {
-    url,
-    stop: async () => {
-      process.kill(-child.pid!, 'SIGTERM');
-      await exited;
-    },
-  };
-}
 
 for (const command of ['preview', 'dev'] as const) {
   describe(`npm run ${command}`, () => {

@@ -2,6 +2,7 @@
 // stops the build with `npm run check`'s own line, and the reviewers' translation page lists the
 // real content. (Moved from tests/unit so that `npm run test:unit` never waits for a build.)
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTranslationReport } from '../../src/core/translation-report.ts';
@@ -16,11 +17,25 @@ function run(script: string, ...args: string[]) {
 }
 
 describe('npm run new', () => {
-  it('makes pages that build: the stub locale shows the source text with the notice', () => {
+  it('writes a draft: the site builds without it, and with it once the writer wrote it and deleted "draft: true"', () => {
     const dir = writeFixture('new-build-content');
     expect(run('new', 'refund-policy', '--category', 'disputes', '--title', 'Kebijakan pengembalian dana', '--content', dir).status).toBe(0);
+    // The scaffold's TODO text is never published: no page in any locale, no sitemap entry.
+    const draft = buildSite({ name: 'new-build', content: dir });
+    expect(draft.output).toContain('articles/id/refund-policy.mdx:8:1  warning  This article is a draft');
+    expect(draft.output).toContain('0 errors, 1 warning.');
+    expect(draft.ok).toBe(true);
+    for (const locale of ['id', 'en']) expect(existsSync(resolve(draft.outDir, locale, 'refund-policy'))).toBe(false);
+    expect(readFileSync(resolve(draft.outDir, 'sitemap.xml'), 'utf8')).not.toContain('refund-policy');
+
+    const file = resolve(dir, 'articles/id/refund-policy.mdx');
+    const written = readFileSync(file, 'utf8')
+      .replace('draft: true\n', '')
+      .replace(/^description: .*$/m, 'description: Kapan dan bagaimana uang Anda kembali.')
+      .replace(/TODO: /g, '');
+    writeFileSync(file, written);
     const build = buildSite({ name: 'new-build', content: dir });
-    expect(build.output).toContain('0 errors, 3 warnings.');
+    expect(build.output).toContain('0 errors, 1 warning.'); // the English stub: not translated yet
     expect(build.ok).toBe(true);
     const en = readPage(build.outDir, 'en/refund-policy/');
     expect(en).toContain('<h1>Kebijakan pengembalian dana</h1>');

@@ -21,21 +21,30 @@ describe('npm run new', () => {
     const dir = writeFixture('new-creates');
     const { status, output } = newArticle(dir, 'refund-policy', '--category', 'disputes');
     expect(status).toBe(0);
-    expect(output).toContain(`Created ${shown(dir, 'articles/id/refund-policy.mdx')} (write the article here)`);
+    expect(output).toContain(`Created ${shown(dir, 'articles/id/refund-policy.mdx')} (write the article here; "draft: true" keeps it off the site until you delete that line)`);
     expect(output).toContain(`Created ${shown(dir, 'articles/en/refund-policy.mdx')} (marked "translation: missing"`);
 
     const draft = readFileSync(resolve(dir, 'articles/id/refund-policy.mdx'), 'utf8');
     expect(draft).toMatch(/^---\ntitle: Refund policy\n/);
     expect(draft).toContain('\ncategory: disputes\n');
+    expect(draft).toContain('\ndraft: true\n---\n');
     const stub = readFileSync(resolve(dir, 'articles/en/refund-policy.mdx'), 'utf8');
     expect(stub).toContain('\ntranslation: missing\n');
 
-    // Valid front matter: no errors, only the reminders a new article deserves.
+    // Valid front matter: no errors, only the reminder that it is a draft (its TODO text is fine there).
     const problems = lintContent(readContentFiles(dir), { today }).filter((p) => p.file.includes('refund-policy'));
-    expect(problems.map((p) => [p.rule, p.file, p.severity])).toEqual([
-      ['missing-translation', 'articles/en/refund-policy.mdx', 'warning'],
-      ['placeholder-text', 'articles/id/refund-policy.mdx', 'warning'],
-      ['placeholder-text', 'articles/id/refund-policy.mdx', 'warning'],
+    expect(problems.map((p) => [p.rule, p.file, p.severity])).toEqual([['draft', 'articles/id/refund-policy.mdx', 'warning']]);
+  });
+
+  it('makes the TODO text an error once the writer deletes "draft: true" without writing the article', () => {
+    const dir = writeFixture('new-published-too-soon');
+    expect(newArticle(dir, 'refund-policy', '--category', 'disputes').status).toBe(0);
+    const path = resolve(dir, 'articles/id/refund-policy.mdx');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));
+    const problems = lintContent(readContentFiles(dir), { today }).filter((p) => p.file === 'articles/id/refund-policy.mdx');
+    expect(problems.map((p) => [p.rule, p.line, p.severity])).toEqual([
+      ['placeholder-text', 3, 'error'],
+      ['placeholder-text', 13, 'error'],
     ]);
   });
 

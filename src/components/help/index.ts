@@ -7,7 +7,7 @@ import Phrase from './Phrase.astro';
 import ContactCard from './ContactCard.astro';
 import DecisionTree from '../tree/DecisionTree.astro';
 
-export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard, DecisionTree };
+import type { HelpComponentName } from './props.ts';
 
-/** Names writers may use; the content check reports any other capitalised tag. */
-export const helpComponentNames = Object.keys(helpComponents);
+/** Exactly the components of props.ts, whose schemas the check reads (the compiler keeps the two in step). */
+export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard, DecisionTree } satisfies Record<HelpComponentName, unknown>;

@@ -31,18 +31,28 @@ function checkFrontMatter(corpus: Corpus, article: ArticleFile): Problem[] {
   return problems;
 }
 
-/** "TODO" left in the title, description or visible text (comments may keep it). */
+const keepAsDraft = 'or add `draft: true` to the front matter to keep the article off the site until it is ready';
+
+/** "TODO" left in the title, description or visible text (comments may keep it) of an article the site publishes. */
 export const placeholders: RuleCheck = (corpus) =>
   corpus.articles.flatMap((article) => {
-    if (article.stub || !article.frontMatter) return [];
+    if (article.stub || article.draft || !article.frontMatter) return [];
     const problems: Problem[] = [];
     for (const field of ['title', 'description'] as const) {
       const value = article.fields?.[field];
       if (typeof value === 'string' && value.includes(placeholderMark)) {
-        problems.push(problem('placeholder-text', article.file, positionIn(article.frontMatter.positions, [field]), `The ${field} still holds the "${placeholderMark}" text from \`npm run new\`. Write the real ${field}.`));
+        problems.push(problem('placeholder-text', article.file, positionIn(article.frontMatter.positions, [field]), `The ${field} still holds the "${placeholderMark}" text from \`npm run new\`. Write the real ${field}, ${keepAsDraft}.`));
       }
     }
     const first = article.facts.placeholderAt;
-    if (first) problems.push(problem('placeholder-text', article.file, first, `The text still holds "${placeholderMark}" lines from \`npm run new\`. Replace them with the article.`));
+    if (first) problems.push(problem('placeholder-text', article.file, first, `The text still holds "${placeholderMark}" lines from \`npm run new\`. Replace them with the article, ${keepAsDraft}.`));
     return problems;
   });
+
+/** A reminder per draft: it is checked like any article, and readers never see it. */
+export const drafts: RuleCheck = (corpus) =>
+  corpus.articles.flatMap((article) =>
+    article.draft && article.frontMatter
+      ? [problem('draft', article.file, positionIn(article.frontMatter.positions, ['draft'], true), 'This article is a draft: the site leaves it out (npm run dev shows it), so a link or decision tree that leads to it is an error until it is published. When it is ready, delete the line "draft: true".')]
+      : [],
+  );

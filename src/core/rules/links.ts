@@ -56,6 +56,9 @@ export const links: RuleCheck = (corpus) => {
         return { kind: 'missing', message: `${named} names a category "${match.id}" that categories.yaml does not have.` };
       case 'article': {
         if (slugs.has(match.slug)) return { kind: 'page', anchorsFrom: shown.get(`${match.locale}/${match.slug}`), hash };
+        if (corpus.articles.some((a) => a.draft && a.slug === match.slug)) {
+          return { kind: 'missing', message: `Link to "${href}" leads to a draft: ${match.slug}.mdx has "draft: true", so the site leaves it out. Publish it first (delete that line), or remove the link.` };
+        }
         const close = closest(match.slug, [...slugs]);
         return { kind: 'missing', message: `Link to "${href}" has no article: no file is named ${match.slug}.mdx in any locale.${close ? ` Did you mean "${close}"?` : ''}` };
       }

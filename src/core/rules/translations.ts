@@ -28,6 +28,7 @@ export const translations: RuleCheck = (corpus, { displayPath }) => {
   for (const status of translationStatus(versionsOf(corpus), corpus.locales, corpus.defaultLocale)) {
     const source = status.locales.find((l) => l.state === 'source');
     if (!source?.file) continue; // only stubs: nothing to translate yet
+    if (articles.get(source.file)?.draft) continue; // nobody reads a draft yet, in any locale
     for (const { locale, state, file, from, recordedHash, currentHash } of status.locales) {
       const page = sitePaths('/').article(locale, status.slug);
       if (state === 'missing' && file) {

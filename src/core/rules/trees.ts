@@ -17,6 +17,7 @@ export function treeContextOf(corpus: Corpus): TreeContext {
     locales: corpus.locales,
     defaultLocale: corpus.defaultLocale,
     articleLocale,
+    isDraft: (slug) => corpus.articles.some((a) => a.draft && a.slug === slug),
     articleSections: (slug, locale) => {
       const shownIn = articleLocale(slug, locale);
       const facts = shownIn ? written.get(shownIn)?.get(slug)?.facts : undefined;

@@ -1,0 +1,144 @@
+// `npm run dev` runs the content check (src/core/lint.ts) when it starts and whenever a file under
+// the content folder changes. A mistake that stops pages from rendering (an unknown component, a
+// broken tree, an unreadable file…) then answers every page with the check's own lines, in place
+// of Astro's stack trace; the page reloads by itself once the mistake is fixed. Trees are no
+// content collection, so Astro does not watch them: a change to one reloads the site here.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { readContentFiles } from '../core/content-files.ts';
+import { FactsCache } from '../core/facts-cache.ts';
+import { lintContent } from '../core/lint.ts';
+import { formatProblem, type Problem } from '../core/problems.ts';
+import type { RuleId } from '../core/rule-list.ts';
+import { contentDir } from '../lib/env.ts';
+
+/**
+ * Errors that leave every page readable: the preview goes on showing them, and the terminal (and
+ * `npm run check`, and the build) list them. Any other error would break pages as they render.
+ */
+const previewable = new Set<RuleId>([
+  'channel-https', 'phone-e164', 'unsafe-url', 'search-words', 'duplicate-title', 'placeholder-text',
+  'phrase-meaning', 'heading-order', 'image-alt', 'link-target', 'link-anchor', 'slug-format', 'duplicate-id',
+]);
+
+/** Astro's module of collection data: invalidating it re-runs every module built on the content. */
+const dataLayerModule = '\0astro:data-layer-content';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** Where the problems page asks whether the check's result changed. */
+const statePath = '__pandu-check';
+
+/**
+ * The page a writer sees while the content has mistakes that break pages. It asks the server every
+ * half second whether the result changed, and reloads then: Vite's client would also show Astro's
+ * own error overlay (a stack trace) on top, and could miss a reload sent before it connected.
+ */
+function problemsPage(lines: string[], base: string, version: number): string {
+  const items = lines.map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Content check: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}</title>
+<script type="module">
+const seen = ${version};
+setInterval(async () => {
+  const state = await fetch('${base}${statePath}', { cache: 'no-store' }).then((r) => r.json(), () => ({ version: seen }));
+  if (state.version !== seen) location.reload();
+}, 500);
+</script>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-inline-size:60rem;padding-inline:1rem;color:#1b1b1b}li{margin-block:.75rem}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>
+</head><body><main>
+<h1>The content check found ${lines.length === 1 ? 'a mistake' : 'mistakes'} that stop pages from showing</h1>
+<p>Fix ${lines.length === 1 ? 'it' : 'them'} in the file named on each line (file:line:column); this page reloads by itself. <code>npm run check</code> lists the same.</p>
+<ol>
+${items}
+</ol>
+</main></body></html>
+`;
+}
+
+const isPageRequest = (req: IncomingMessage) =>
+  req.method === 'GET' && !/\/(@vite|@fs|@id|@astro|node_modules|_astro)\//.test(req.url ?? '') && ((req.headers.accept ?? '').includes('text/html') || /\/(\?.*)?$/.test(req.url ?? ''));
+
+export function devContentCheck(): Plugin {
+  const dir = contentDir();
+  const facts = new FactsCache(undefined); // in memory: only a changed article is parsed again
+  const shown = (file: string) => {
+    const path = relative(process.cwd(), join(dir, file)).split(sep).join('/');
+    return path.startsWith('../') ? join(dir, file) : path;
+  };
+  let blocking: string[] = [];
+  /** Changes whenever `blocking` does: an open problems page reloads then. */
+  let version = 0;
+  let base = '/';
+
+  function check(server: ViteDevServer) {
+    let problems: Problem[];
+    try {
+      problems = lintContent(readContentFiles(dir), {}, facts);
+    } catch (error) {
+      server.config.logger.error(`Content check failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    const lines = (list: Problem[]) => list.map((p) => formatProblem({ ...p, file: shown(p.file) }));
+    const before = blocking.join('\n');
+    blocking = lines(problems.filter((p) => p.severity === 'error' && !previewable.has(p.rule)));
+    const errors = lines(problems.filter((p) => p.severity === 'error'));
+    if (errors.length) server.config.logger.warn(`Content check:\n${errors.join('\n')}`, { timestamp: true });
+    if (blocking.join('\n') === before) return;
+    version += 1;
+    server.ws.send({ type: 'full-reload', path: '*' }); // pages open with Vite's client
+  }
+
+  /** Trees are read by the site's own modules, outside the content layer: rebuild those modules. */
+  function reloadContent(server: ViteDevServer) {
+    for (const environment of Object.values(server.environments)) {
+      const module = environment.moduleGraph.getModuleById(dataLayerModule);
+      if (module) environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+      const runner = (environment as { runner?: { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(m: unknown): void } } }).runner;
+      const evaluated = runner?.evaluatedModules.getModuleById(dataLayerModule);
+      if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
+      if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+    }
+    server.ws.send({ type: 'full-reload', path: '*' });
+  }
+
+  return {
+    name: 'pandu-dev-check',
+    apply: 'serve',
+    configResolved(config) {
+      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+    },
+    configureServer(server) {
+      check(server);
+      server.watcher.add(dir);
+      let timer: NodeJS.Timeout | undefined;
+      let treesChanged = false;
+      const onChange = (path: string) => {
+        const file = relative(dir, path).split(sep).join('/');
+        if (file.startsWith('../')) return;
+        if (/^trees\/[^/]+\.ya?ml$/.test(file)) treesChanged = true;
+        clearTimeout(timer);
+        // Editors write a file in several steps: check once they are done.
+        timer = setTimeout(() => {
+          check(server);
+          if (treesChanged) reloadContent(server);
+          treesChanged = false;
+        }, 100);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+
+      // Before Astro's own handler (added after every plugin's configureServer).
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (req.url?.split('?')[0] === `${base}${statePath}`) {
+          res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          return res.end(JSON.stringify({ version }));
+        }
+        if (!blocking.length || !isPageRequest(req)) return next();
+        res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(problemsPage(blocking, base, version));
+      });
+    },
+  };
+}

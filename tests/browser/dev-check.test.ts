@@ -1,0 +1,109 @@
+// `npm run dev` as a writer uses it: a tree edit shows at once, and a mistake that breaks pages (a
+// broken tree, an unknown component) shows the content check's own lines, never Astro's stack
+// trace; the page comes back by itself once the mistake is fixed. Runs on a copy of the tree
+// fixture, edited as a writer would.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/core/content-files.ts';
+import { lintContent } from '../../src/core/lint.ts';
+import { treeContent } from '../fixtures/trees/content.ts';
+import { startAstro, type AstroServer } from '../helpers/astro-server.ts';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/paths.ts';
+
+const content = treeContent('dev-check', 'good');
+const tree = join(content, 'trees/help.yaml');
+const article = join(content, 'articles/en/settle-it.mdx');
+const original = { tree: readFileSync(tree, 'utf8'), article: readFileSync(article, 'utf8') };
+
+/** Changes a file as an editor saves it; returns the undo. */
+function edit(file: string, from: string, to: string): () => void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+  return () => writeFileSync(file, text);
+}
+
+/** The check's errors for the fixture right now, as `npm run check` prints them (file:line:col … (rule)). */
+function checkErrors(): string[] {
+  const shown = join(content, '.').slice(repoRoot.length + 1);
+  return lintContent(readContentFiles(content))
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${shown}/${p.file}:${p.line}:${p.column}  error  ${p.message}  (${p.rule})`);
+}
+
+const page = async (server: AstroServer, path: string) => {
+  const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+  return { status: response.status, html: await response.text() };
+};
+const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+let server: AstroServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAstro('dev', { content, name: 'dev-check' }), launchBrowser()]);
+});
+afterAll(async () => {
+  writeFileSync(tree, original.tree);
+  writeFileSync(article, original.article);
+  await Promise.all([server?.stop(), browser?.close()]);
+});
+
+describe('npm run dev', () => {
+  it('shows a tree edit at once, with no other file touched', async () => {
+    expect((await page(server, 'en/')).html).toContain('What is wrong?');
+    const undo = edit(tree, 'en: What is wrong?', 'en: What went wrong with your order?');
+    await expect.poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 }).toContain('What went wrong with your order?');
+    undo();
+    await expect.poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 }).toContain('What is wrong?');
+  });
+
+  it('shows a draft, which the build leaves out', async () => {
+    const draft = join(content, 'articles/en/tree-inside.mdx');
+    const undo = edit(draft, 'description: A test article that embeds the decision tree in MDX.\n', 'description: A draft in progress.\ndraft: true\n');
+    try {
+      // The new description shows once the dev server has read the file again.
+      await expect.poll(async () => (await page(server, 'en/tree-inside/')).html, { timeout: 20_000 }).toContain('A draft in progress');
+      expect((await page(server, 'en/tree-inside/')).status).toBe(200);
+    } finally {
+      undo();
+    }
+  });
+
+  it('answers every page of a broken tree with the check\'s lines, and comes back once it is fixed', async () => {
+    const { page: tab, close } = await openPage(browser, `${server.url}en/settle-it/`);
+    expect(await tab.locator('h1').textContent()).toBe('Settle a problem');
+    const undo = edit(tree, '        next: order\n', '        next: orderz\n');
+    const expected = checkErrors();
+    expect(expected.length).toBeGreaterThan(0);
+    for (const path of ['en/', 'id/', 'en/settle-it/', 'en/help-me/']) {
+      await expect.poll(async () => (await page(server, path)).status, { timeout: 20_000 }).toBe(500);
+      const { html } = await page(server, path);
+      expect(unescape(html), path).toContain(expected[0]);
+      expect(html).not.toMatch(/^\s+at /m);
+    }
+    // The open tab reloads by itself: first to the check's lines, then, once fixed, to the article.
+    await expect.poll(() => tab.locator('li').allTextContents(), { timeout: 20_000 }).toEqual(expected);
+    await expect.poll(() => tab.locator('h1').textContent()).toMatch(/^The content check found mistakes that stop pages from showing$/);
+    undo();
+    await expect.poll(() => tab.locator('h1').textContent(), { timeout: 20_000 }).toBe('Settle a problem');
+    await close();
+  });
+
+  it('names an unknown component as the check does, with its file and line, not "you likely forgot to import"', async () => {
+    const undo = edit(article, 'Some text.\n', 'Some text.\n\n<Tips>\n\nA hint.\n\n</Tips>\n');
+    const expected = checkErrors();
+    expect(expected).toEqual([expect.stringMatching(/settle-it\.mdx:11:1 {2}error {2}<Tips> is not a component\. Did you mean <Tip>\?/)]);
+    await expect.poll(async () => (await page(server, 'en/settle-it/')).status, { timeout: 20_000 }).toBe(500);
+    const { page: tab, close } = await openPage(browser, `${server.url}en/settle-it/`);
+    // Polled: the dev server may still reload the tab once for the edit.
+    await expect.poll(() => tab.locator('li').allTextContents(), { timeout: 20_000 }).toEqual(expected);
+    await expect.poll(() => tab.locator('body').textContent()).toContain('Did you mean <Tip>?');
+    expect(await tab.locator('body').textContent()).not.toContain('forgot to import');
+    undo();
+    await expect.poll(() => tab.locator('h1').textContent(), { timeout: 20_000 }).toBe('Settle a problem');
+    await close();
+  });
+});

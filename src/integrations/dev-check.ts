@@ -49,7 +49,7 @@ setInterval(async () => {
 </script>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-inline-size:60rem;padding-inline:1rem;color:#1b1b1b}li{margin-block:.75rem}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 </head><body><main>
-<h1>The content check found ${lines.length === 1 ? 'a mistake' : 'mistakes'} that stop pages from showing</h1>
+<h1>The content check found ${lines.length === 1 ? 'a mistake that stops' : 'mistakes that stop'} pages from showing</h1>
 <p>Fix ${lines.length === 1 ? 'it' : 'them'} in the file named on each line (file:line:column); this page reloads by itself. <code>npm run check</code> lists the same.</p>
 <ol>
 ${items}

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { minify, transformWithOxc } from 'vite';
 import { contentDir, readSiteSettings } from '../lib/site-settings.ts';
 import { offlineBudget } from '../lib/offline.ts';
+import type { SiteSettings } from '../lib/schemas.ts';
+import { shardLocales } from '../lib/shard.ts';
 
 /** [path under the base path, bytes, hash, locale or ""]; an HTML page as its address ("en/phrasebook/"). */
 export type ManifestFile = [path: string, bytes: number, hash: string, locale: string];
@@ -62,22 +64,28 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('pandu-')).map((n) => caches.delete(n)))).then(() => self.registration.unregister())));
 `;
 
+/** Writes <out>/sw.js for the site in `outDir`; returns a line for the build's log. */
+export async function writeOfflineWorker(outDir: string, settings: SiteSettings): Promise<string | undefined> {
+  const budget = offlineBudget(settings);
+  if (budget === undefined) {
+    writeFileSync(join(outDir, 'sw.js'), removalWorker);
+    return undefined;
+  }
+  const manifest = offlineManifest(outDir, settings.locales, budget);
+  writeFileSync(join(outDir, 'sw.js'), `const M=${JSON.stringify(manifest)};\n${await workerCode()}`);
+  const sizes = settings.locales.map((l) => `${l} ${(localeBytes(manifest, l) / 1024 / 1024).toFixed(2)} MB`);
+  return `sw.js ${manifest.v}: ${sizes.join(', ')} of ${(budget / 1024 / 1024).toFixed(2)} MB`;
+}
+
 export default function offline(): AstroIntegration {
   return {
     name: 'pandu-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const settings = readSiteSettings(contentDir());
-        const budget = offlineBudget(settings);
-        if (budget === undefined) {
-          writeFileSync(join(outDir, 'sw.js'), removalWorker);
-          return;
-        }
-        const manifest = offlineManifest(outDir, settings.locales, budget);
-        writeFileSync(join(outDir, 'sw.js'), `const M=${JSON.stringify(manifest)};\n${await workerCode()}`);
-        const sizes = settings.locales.map((l) => `${l} ${(localeBytes(manifest, l) / 1024 / 1024).toFixed(2)} MB`);
-        logger.info(`sw.js ${manifest.v}: ${sizes.join(', ')} of ${(budget / 1024 / 1024).toFixed(2)} MB`);
+        // A shard holds some locales only: `npm run merge-shards` lists and hashes the whole site.
+        if (shardLocales()) return;
+        const line = await writeOfflineWorker(fileURLToPath(dir), readSiteSettings(contentDir()));
+        if (line) logger.info(line);
       },
     },
   };

@@ -3,10 +3,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withTrailingSlash, articleRoutes, localePath, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
 import { readSiteSettings, contentDir } from './site-settings.ts';
+import { shardLocales } from './shard.ts';
 import type { UiStrings } from './schemas.ts';
 
 export const site = readSiteSettings(contentDir());
 export const locales = site.locales;
+/** The locales whose pages this build renders: all, or a shard's (src/lib/shard.ts). Links and alternates still use `locales`. */
+export const builtLocales = shardLocales() ?? locales;
 export const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 export type Article = CollectionEntry<'articles'> & { locale: string; slug: string };

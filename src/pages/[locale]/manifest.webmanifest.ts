@@ -1,10 +1,10 @@
 // /<locale>/manifest.webmanifest: the web app manifest that makes the help center installable,
 // one per locale so the installed app opens in the reader's language. Icons: public/icons/.
 import type { APIRoute } from 'astro';
-import { base, locales, site, strings } from '../../lib/content.ts';
+import { base, builtLocales, site, strings } from '../../lib/content.ts';
 
 export function getStaticPaths() {
-  return locales.map((locale) => ({ params: { locale } }));
+  return builtLocales.map((locale) => ({ params: { locale } }));
 }
 
 export const GET: APIRoute = ({ params }) => {

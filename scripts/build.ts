@@ -76,7 +76,7 @@ try {
   process.exit(1);
 }
 
-if (shard) writeShardManifest(staging, shardManifest(shard, projectRoot));
+if (shard) writeShardManifest(staging, shardManifest(shard));
 
 // Swap: old dist/ aside, new one in, old one removed.
 startPhase('swap');

@@ -65,21 +65,24 @@ function fingerprint(root: string, paths: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The checkout this script runs from: its code builds the shards and writes the merge's files. */
+const projectRoot = resolve(import.meta.dirname, '../..');
+
 /** What decides the output besides the content: the site's code, its public files and its dependencies. */
-export function codeFingerprint(projectRoot: string): string {
+export function codeFingerprint(): string {
   const code = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json'].filter((f) => existsSync(join(projectRoot, f)));
   const tree = (folder: string) => filesUnder(join(projectRoot, folder)).map((f) => `${folder}/${f}`);
   return fingerprint(projectRoot, [...code, ...tree('src'), ...tree('public')]);
 }
 
-export function shardManifest(locales: string[], projectRoot: string): ShardManifest {
+export function shardManifest(locales: string[]): ShardManifest {
   const dir = contentDir();
   const settings = readSiteSettings(dir);
   return {
     format: 1,
     locales,
     siteLocales: settings.locales,
-    build: codeFingerprint(projectRoot),
+    build: codeFingerprint(),
     content: fingerprint(dir, filesUnder(dir, (path) => path.split('/').some((part) => part.startsWith('.')))),
     base: resolveBasePath(settings),
     settings,
@@ -122,6 +125,11 @@ export function checkShards(shards: readonly Shard[]): void {
     if (a.build !== b.build) throw differ(`different code (build ${b.build} and ${a.build})`, 'build every shard from the same commit and lockfile');
     if (a.content !== b.content) throw differ(`different content (content ${b.content} and ${a.content})`, 'build every shard from the same content folder');
     if (a.base !== b.base) throw differ(`different base paths (${b.base} and ${a.base})`, 'build every shard with the same BASE_PATH');
+  }
+  // The merge writes sw.js with this checkout's worker: it must be the code that built the shards.
+  const here = codeFingerprint();
+  if (first.manifest.build !== here) {
+    throw new ShardError(`${first.name} was built from other code (build ${first.manifest.build}) than this checkout (build ${here}): merge with the commit and lockfile that built the shards. Nothing was written.`);
   }
   const site = first.manifest.siteLocales;
   const owner = new Map<string, string>();

@@ -124,6 +124,10 @@ describe('a merge of shards that do not belong together', () => {
     expect(failedMerge([shards.id.outDir, shards.en.outDir, other])).toMatch(
       /Merge stopped: tests\/\.tmp\/shards-ar-other-code and tests\/\.tmp\/shards-id were built from different code \(build 0123456789abcdef and \w+\): build every shard from the same commit and lockfile\./,
     );
+    // The merge writes sw.js with its own code: it must be the code that built the shards.
+    expect(failedMerge([other, shards.id.outDir, shards.en.outDir])).toMatch(
+      /Merge stopped: tests\/\.tmp\/shards-ar-other-code was built from other code \(build 0123456789abcdef\) than this checkout \(build \w+\): merge with the commit and lockfile that built the shards\./,
+    );
   });
 
   it('refuses a folder that is no shard', () => {

@@ -68,11 +68,11 @@ function fingerprint(root: string, paths: readonly string[]): string {
 /** The checkout this script runs from: its code builds the shards and writes the merge's files. */
 const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** What decides the output besides the content: the site's code, its public files and its dependencies. */
+/** What decides the output besides the content: the site's code and scripts, its public files and its dependencies. */
 export function codeFingerprint(): string {
   const code = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json'].filter((f) => existsSync(join(projectRoot, f)));
   const tree = (folder: string) => filesUnder(join(projectRoot, folder)).map((f) => `${folder}/${f}`);
-  return fingerprint(projectRoot, [...code, ...tree('src'), ...tree('public')]);
+  return fingerprint(projectRoot, [...code, ...tree('src'), ...tree('public'), ...tree('scripts')]);
 }
 
 export function shardManifest(locales: string[]): ShardManifest {
@@ -117,6 +117,11 @@ function readShard(dir: string): Shard {
 export function checkShards(shards: readonly Shard[]): void {
   if (!shards.length) throw new ShardError('No shard given. Usage: npm run merge-shards -- <shard folder>… --out dist');
   const [first] = shards as [Shard];
+  // The merge writes sw.js with this checkout's worker: it must be the code that built the shards.
+  const here = codeFingerprint();
+  if (first.manifest.build !== here) {
+    throw new ShardError(`${first.name} was built from other code (build ${first.manifest.build}) than this checkout (build ${here}): merge with the commit and lockfile that built the shards. Nothing was written.`);
+  }
   for (const shard of shards.slice(1)) {
     const a = first.manifest;
     const b = shard.manifest;
@@ -125,11 +130,6 @@ export function checkShards(shards: readonly Shard[]): void {
     if (a.build !== b.build) throw differ(`different code (build ${b.build} and ${a.build})`, 'build every shard from the same commit and lockfile');
     if (a.content !== b.content) throw differ(`different content (content ${b.content} and ${a.content})`, 'build every shard from the same content folder');
     if (a.base !== b.base) throw differ(`different base paths (${b.base} and ${a.base})`, 'build every shard with the same BASE_PATH');
-  }
-  // The merge writes sw.js with this checkout's worker: it must be the code that built the shards.
-  const here = codeFingerprint();
-  if (first.manifest.build !== here) {
-    throw new ShardError(`${first.name} was built from other code (build ${first.manifest.build}) than this checkout (build ${here}): merge with the commit and lockfile that built the shards. Nothing was written.`);
   }
   const site = first.manifest.siteLocales;
   const owner = new Map<string, string>();

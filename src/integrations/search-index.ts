@@ -9,6 +9,9 @@
 // Pagefind files and stems a page by its <html lang>: an untranslated article shown under another
 // locale never enters that locale's own index. The search UI merges the from-<other> bundle in
 // and shows its hits as a group in that language.
+// Which untranslated articles a locale shows comes from the article routes, not from its pages:
+// a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
+// from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -118,8 +121,6 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
 
 const where = (file: string) => relative(process.cwd(), file);
 const htmlLang = (html: string) => /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
-/** The language of an article shown untranslated: <article … lang="en"> on a page of another locale. */
-const articleLang = (html: string) => /<article\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
 const searchable = (html: string) => html.includes('data-pagefind-body');
 
 /** The pages under /<locale>/ marked for search: the articles written in the locale's language. */

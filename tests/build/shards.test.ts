@@ -85,6 +85,16 @@ describe('a site built in shards, one per locale', () => {
   });
 });
 
+describe('a cache folder used by a shard, then by a whole build', () => {
+  it('leaves no article out of the whole build (the loader chooses again on every build)', async () => {
+    const again = await buildSiteAsync({ name: 'shards-whole-after-en', content, basePath, args: ['--quiet'], env: { PANDU_CACHE_DIR: resolve(tmpRoot, '.cache-shards-en') } });
+    expect(again.ok, again.output).toBe(true);
+    const files = listFiles(whole.outDir);
+    expect(listFiles(again.outDir)).toEqual(files);
+    expect(files.filter((f) => !readFileSync(join(whole.outDir, f)).equals(readFileSync(join(again.outDir, f))))).toEqual([]);
+  }, 300_000);
+});
+
 describe('a merge of shards that do not belong together', () => {
   /** Runs a merge that must fail into a folder holding one file; the folder must be left as it was. */
   function failedMerge(dirs: string[]) {

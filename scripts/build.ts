@@ -27,10 +27,9 @@ const say = (line: string) => {
 };
 const started = performance.now();
 const outDir = resolve(flags.out || process.env.PANDU_OUT_DIR || 'dist');
-const siteLocales = readSiteSettings(contentDir()).locales;
 let shard: string[] | undefined;
 try {
-  shard = flags.locales && parseLocalesFlag(flags.locales, siteLocales);
+  shard = flags.locales && parseLocalesFlag(flags.locales, readSiteSettings(contentDir()).locales);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -88,7 +87,7 @@ endPhase();
 
 if (process.env.PANDU_PHASES_FILE) writeFileSync(process.env.PANDU_PHASES_FILE, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
 if (!flags.quiet) {
-  const dist = summarizeDist(outDir, shard ?? siteLocales);
+  const dist = summarizeDist(outDir, shard ?? readSiteSettings(contentDir()).locales);
   const next = shard ? `npm run merge-shards -- ${relative(projectRoot, outDir) || '.'} <the other shards> --out dist` : undefined;
   for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000, next)) say(line);
 }

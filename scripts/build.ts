@@ -2,24 +2,42 @@
 // build leaves the previous dist/ untouched. Content mistakes print as `file: message`, no stack.
 // Prints a line per phase (check, sync, bundle, render, search index, sitemap, swap) and a
 // summary; `--quiet` prints only problems. PANDU_PHASES_FILE=<file> also writes the phases as
-// JSON (the bench reads them).
+// JSON (the bench reads them). `--out <dir>` builds there instead of dist/ (or PANDU_OUT_DIR).
+// `--locales en,id` builds a shard: the pages of those locales only, for `npm run merge-shards`
+// (docs/scaling.md).
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
-import { astroLogLevel, contentDir, outDir as outDirSetting, ownCacheDir, passToAstroBuild, phasesFile } from '../src/lib/env.ts';
+import { astroLogLevel, contentDir, outDir as outDirSetting, ownCacheDir, passShardLocales, passToAstroBuild, phasesFile } from '../src/lib/env.ts';
 import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { checkBeforeBuild } from './lib/check-run.ts';
 import { astroRootFor } from './lib/astro-root.ts';
+import { parseLocalesFlag, shardManifest, writeShardManifest } from './lib/shards.ts';
 
-const { values: flags } = parseArgs({ options: { quiet: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({
+  options: {
+    quiet: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    locales: { type: 'string', multiple: true },
+  },
+});
 const say = (line: string) => {
   if (!flags.quiet) console.log(line);
 };
 const started = performance.now();
-const outDir = resolve(outDirSetting());
+const outDir = resolve(flags.out || outDirSetting());
+let shard: string[] | undefined;
+try {
+  shard = flags.locales && parseLocalesFlag(flags.locales, readSiteSettings(contentDir()).locales);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+// Read by the pages, the content loader and the integrations of this process (src/lib/shard.ts).
+passShardLocales(shard);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 onPhase((phase) => say(phaseLine(phase)));
@@ -54,6 +72,8 @@ try {
   process.exit(1);
 }
 
+if (shard) writeShardManifest(staging, shardManifest(shard));
+
 // Swap: old dist/ aside, new one in, old one removed.
 startPhase('swap');
 rmSync(previous, { recursive: true, force: true });
@@ -65,6 +85,7 @@ endPhase();
 const phases = phasesFile();
 if (phases) writeFileSync(phases, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
 if (!flags.quiet) {
-  const dist = summarizeDist(outDir, readSiteSettings(contentDir()).locales);
-  for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000)) say(line);
+  const dist = summarizeDist(outDir, shard ?? readSiteSettings(contentDir()).locales);
+  const next = shard ? `npm run merge-shards -- ${relative(projectRoot, outDir) || '.'} <the other shards> --out dist` : undefined;
+  for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000, next)) say(line);
 }

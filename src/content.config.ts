@@ -1,17 +1,52 @@
 // Content collections: everything a writer keeps under content/ (or PANDU_CONTENT).
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
 import { astroRoot, contentDir } from './lib/env.ts';
+import settings from 'virtual:pandu/site';
+import { recordRoutes, renderedArticleIds, routesOf, shardLocales, treeArticleSlugs } from './lib/shard.ts';
 import { relative } from 'node:path';
 
 // Relative to the project root: the dev server finds rendered MDX by this relative path. A build
 // in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
 const root = astroRoot() ? contentDir() : relative(process.cwd(), contentDir()) || '.';
 
+/**
+ * Every article's front matter, and its MDX compiled only when this build renders it: a shard
+ * (src/lib/shard.ts) leaves the others out of the bundle, the cost that grows with the site.
+ * Runs after every load (cached entries included), so a cache shared by shards of other locales
+ * and whole builds never keeps a wrong choice.
+ */
+function articlesLoader(): Loader {
+  const inner = glob({ base: `${root}/articles`, pattern: '*/*.mdx' });
+  return {
+    name: 'pandu-articles',
+    load: async (context) => {
+      await inner.load(context);
+      const { store } = context;
+      const entries = [...store.values()];
+      const routes = routesOf(
+        entries.map((e) => ({ id: e.id, stub: (e.data as { translation?: string }).translation === 'missing' })),
+        settings.locales,
+        settings.defaultLocale,
+      );
+      recordRoutes(routes);
+      const built = shardLocales();
+      const rendered = built ? renderedArticleIds(routes, built, treeArticleSlugs(contentDir())) : undefined;
+      for (const entry of entries) {
+        const render = rendered ? rendered.has(entry.id) : true;
+        if (Boolean(entry.deferredRender) === render) continue;
+        store.delete(entry.id);
+        const { deferredRender: _was, ...rest } = entry;
+        store.set(render ? { ...rest, deferredRender: true } : rest);
+      }
+    },
+  };
+}
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: `${root}/articles`, pattern: '*/*.mdx' }),
+    loader: articlesLoader(),
     schema: articleSchema,
   }),
   categories: defineCollection({

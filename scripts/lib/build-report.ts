@@ -39,12 +39,12 @@ export function summarizeDist(outDir: string, locales: readonly string[]): DistS
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function summaryLines(dist: DistSummary, outDir: string, warnings: number, totalSeconds: number): string[] {
+export function summaryLines(dist: DistSummary, outDir: string, warnings: number, totalSeconds: number, next = 'npm run preview'): string[] {
   const perLocale = Object.entries(dist.pagesPerLocale)
     .map(([locale, n]) => `${locale} ${n.toLocaleString('en-US')}`)
     .join(', ');
   return [
     `Built ${outDir} in ${seconds(totalSeconds)}: ${dist.pages.toLocaleString('en-US')} pages (${perLocale}), ${megabytes(dist.distBytes)}, search index ${megabytes(dist.searchIndexBytes)}, ${warnings} content warning${warnings === 1 ? '' : 's'}.`,
-    'Next: npm run preview',
+    `Next: ${next}`,
   ];
 }

@@ -46,6 +46,15 @@ export function readTree(file: string, text: string): TreeSource {
   return { name: file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''), file, yaml: parseYaml(text) };
 }
 
+/** Article slugs a tree's results name, read leniently (before the check): the pages to render for their headings. */
+export function articlesReferenced(source: TreeSource): string[] {
+  const nodes = (source.yaml.data as { nodes?: unknown } | undefined)?.nodes;
+  return (Array.isArray(nodes) ? nodes : []).flatMap((n) => {
+    const article = (n as { result?: { article?: unknown } } | null)?.result?.article;
+    return typeof article === 'string' ? [article] : [];
+  });
+}
+
 type YamlPath = readonly (string | number)[];
 /** Adds a problem at the value at `path` (or at its key: untranslated texts point at the field's name). */
 type Report = (rule: RuleId, path: YamlPath, message: string, atKey?: boolean) => void;

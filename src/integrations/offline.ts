@@ -15,6 +15,7 @@ import { minify, transformWithOxc } from 'vite';
 import type { SiteSettings } from '../lib/schemas.ts';
 import { offlineBudget } from '../lib/offline.ts';
 import { fileLocale, pageOfFile } from '../lib/routes.ts';
+import { shardLocales } from '../lib/shard.ts';
 
 /** [path under the base path, bytes, hash, locale or ""]; an HTML page as its address ("en/phrasebook/"). */
 export type ManifestFile = [path: string, bytes: number, hash: string, locale: string];
@@ -62,21 +63,28 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('pandu-')).map((n) => caches.delete(n)))).then(() => self.registration.unregister())));
 `;
 
+/** Writes <out>/sw.js for the site in `outDir`; returns a line for the build's log. */
+export async function writeOfflineWorker(outDir: string, settings: SiteSettings): Promise<string | undefined> {
+  const budget = offlineBudget(settings);
+  if (budget === undefined) {
+    writeFileSync(join(outDir, 'sw.js'), removalWorker);
+    return undefined;
+  }
+  const manifest = offlineManifest(outDir, settings.locales, budget);
+  writeFileSync(join(outDir, 'sw.js'), `const M=${JSON.stringify(manifest)};\n${await workerCode()}`);
+  const sizes = settings.locales.map((l) => `${l} ${(localeBytes(manifest, l) / 1024 / 1024).toFixed(2)} MB`);
+  return `sw.js ${manifest.v}: ${sizes.join(', ')} of ${(budget / 1024 / 1024).toFixed(2)} MB`;
+}
+
 export default function offline(settings: SiteSettings): AstroIntegration {
   return {
     name: 'pandu-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const budget = offlineBudget(settings);
-        if (budget === undefined) {
-          writeFileSync(join(outDir, 'sw.js'), removalWorker);
-          return;
-        }
-        const manifest = offlineManifest(outDir, settings.locales, budget);
-        writeFileSync(join(outDir, 'sw.js'), `const M=${JSON.stringify(manifest)};\n${await workerCode()}`);
-        const sizes = settings.locales.map((l) => `${l} ${(localeBytes(manifest, l) / 1024 / 1024).toFixed(2)} MB`);
-        logger.info(`sw.js ${manifest.v}: ${sizes.join(', ')} of ${(budget / 1024 / 1024).toFixed(2)} MB`);
+        // A shard holds some locales only: `npm run merge-shards` lists and hashes the whole site.
+        if (shardLocales()) return;
+        const line = await writeOfflineWorker(fileURLToPath(dir), settings);
+        if (line) logger.info(line);
       },
     },
   };

@@ -9,6 +9,9 @@
 // Pagefind files and stems a page by its <html lang>: an untranslated article shown under another
 // locale never enters that locale's own index. The search UI merges the from-<other> bundle in
 // and shows its hits as a group in that language.
+// Which untranslated articles a locale shows comes from the article routes, not from its pages:
+// a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
+// from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -16,8 +19,10 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { searchWordsSchema } from '../lib/schemas.ts';
 import { setPagefindChunkSize } from '../lib/env.ts';
-import { bundleFolder, pageOfFile, searchBundle, searchWordsFile } from '../lib/routes.ts';
+import { bundleFolder, bundleLanguage, pageOfFile, searchWordsFile } from '../lib/routes.ts';
 import type { LocaleWords } from '../client/search/query.ts';
+import type { ArticleRoute } from '../lib/i18n.ts';
+import { searchBundlesOf } from '../lib/shard.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
 export class SearchIndexError extends Error {
@@ -71,7 +76,7 @@ export interface Bundle {
 const vocabularySize = 6000;
 
 /** Per word, the number of pages that hold it. */
-type WordCounts = Map<string, number>;
+export type WordCounts = Map<string, number>;
 
 /** The words of a page as Pagefind stored it (text, title, keywords), each once. */
 function pageWords(fragment: Uint8Array): Set<string> {
@@ -115,35 +120,41 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
 
 const where = (file: string) => relative(process.cwd(), file);
 const htmlLang = (html: string) => /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
-/** The language of an article shown untranslated: <article … lang="en"> on a page of another locale. */
-const articleLang = (html: string) => /<article\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1];
 const searchable = (html: string) => html.includes('data-pagefind-body');
 
-/** The pages a locale's readers search: its own, and per other language those it shows untranslated. */
-async function pagesOf(outDir: string, locale: string, locales: readonly string[]) {
+/** The pages under /<locale>/ marked for search: the articles written in the locale's language. */
+async function ownPages(outDir: string, locale: string): Promise<Page[]> {
   const own: Page[] = [];
-  const shownFrom = new Map<string, Page[]>();
-  const localeDir = join(outDir, locale);
-  for (const file of await htmlFilesUnder(localeDir)) {
+  for (const file of await htmlFilesUnder(join(outDir, locale))) {
     const html = await readFile(file, 'utf8');
-    const url = `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`;
-    if (searchable(html)) {
-      const lang = htmlLang(html);
-      // Pagefind files a page under its <html lang>: a mismatch would put it in another index.
-      if (lang !== locale) throw new SearchIndexError(`${where(file)}: <html lang="${lang ?? ''}"> but the page is under /${locale}/. Pages of a locale must declare its language.`);
-      own.push({ url, html, file, language: locale });
-      continue;
-    }
-    const language = articleLang(html);
-    if (!language || language === locale || !locales.includes(language)) continue;
-    const original = join(outDir, language, relative(localeDir, file));
-    const originalHtml = await readFile(original, 'utf8').catch(() => '');
-    if (!searchable(originalHtml)) {
-      throw new SearchIndexError(`${where(file)} shows an article in "${language}", but ${where(original)} has no text marked for search (data-pagefind-body).`);
-    }
-    shownFrom.set(language, [...(shownFrom.get(language) ?? []), { url, html: originalHtml, file: original, language }]);
+    if (!searchable(html)) continue;
+    const lang = htmlLang(html);
+    // Pagefind files a page under its <html lang>: a mismatch would put it in another index.
+    if (lang !== locale) throw new SearchIndexError(`${where(file)}: <html lang="${lang ?? ''}"> but the page is under /${locale}/. Pages of a locale must declare its language.`);
+    own.push({ url: `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`, html, file, language: locale });
   }
-  return { own, shownFrom };
+  return own;
+}
+
+/**
+ * The articles `locale` shows untranslated from `language`, each indexed from its original page
+ * (/<language>/<slug>/, in this build) and filed under the reader's URL (/<locale>/<slug>/).
+ */
+async function pagesShownFrom(outDir: string, locale: string, language: string, routes: readonly ArticleRoute[]): Promise<Page[]> {
+  const paths = routes
+    .filter((r) => r.locale === locale && r.contentLocale === language)
+    .map((r) => `${r.slug}/index.html`)
+    .sort();
+  const pages: Page[] = [];
+  for (const path of paths) {
+    const original = join(outDir, language, path);
+    const html = await readFile(original, 'utf8').catch(() => '');
+    if (!searchable(html)) {
+      throw new SearchIndexError(`${where(join(outDir, locale, path))} shows an article in "${language}", but ${where(original)} has no text marked for search (data-pagefind-body).`);
+    }
+    pages.push({ url: `/${locale}/${pageOfFile(path)}`, html, file: original, language });
+  }
+  return pages;
 }
 
 /**
@@ -180,33 +191,80 @@ async function writeBundle(outDir: string, path: string, pages: Page[], engine: 
  */
 const indexChunkBytes = '5000';
 
+/** What a build indexes: the site's locales, the ones whose pages it holds, and every article route. */
+export interface SearchPlan {
+  locales: readonly string[];
+  /** Locales whose pages are in the output folder: all of them, or a shard's (src/lib/shard.ts). */
+  built: readonly string[];
+  routes: readonly ArticleRoute[];
+}
+
 /**
- * Indexes every locale of the built site in `outDir`, with the writers' search words of
- * `searchWordsDir` (content/search/); throws SearchIndexError on any problem.
+ * A locale's search words before its vocabulary is chosen: the writers' synonyms and stop words,
+ * and per word the number of its pages that hold it. Shards each count the bundles they write;
+ * the counts add up (`npm run merge-shards`), so the merged vocabulary is the whole build's.
  */
-export async function buildSearchIndex(outDir: string, locales: readonly string[], searchWordsDir?: string): Promise<Bundle[]> {
+export interface WordCount extends Pick<LocaleWords, 'synonyms' | 'stopWords'> {
+  counts: WordCounts;
+}
+
+/**
+ * Indexes the bundles of `plan.built` into `outDir`, with the writers' search words of
+ * `searchWordsDir` (content/search/); throws SearchIndexError on any problem. A locale's own
+ * bundle is indexed by the build that renders it; `<locale>/from-<language>` by the build that
+ * renders <language>, which holds the original pages. Returns the bundles and the word counts.
+ */
+export async function buildSearchIndex(outDir: string, plan: SearchPlan, searchWordsDir?: string): Promise<{ bundles: Bundle[]; words: Map<string, WordCount> }> {
   setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
     const bundles: Bundle[] = [];
-    for (const locale of locales) {
-      const { own, shownFrom } = await pagesOf(outDir, locale, locales);
-      const words: WordCounts = new Map();
-      if (own.length) bundles.push(await writeBundle(outDir, locale, own, true, words));
-      for (const [language, pages] of [...shownFrom].sort(([a], [b]) => a.localeCompare(b))) {
-        // With no article of its own, the locale's search starts from this bundle: it needs the engine.
-        const first = !own.length && bundles.every((b) => !b.path.startsWith(`${locale}/`));
-        bundles.push(await writeBundle(outDir, searchBundle(locale, language), pages, first, words));
+    const words = new Map<string, WordCount>();
+    for (const locale of plan.locales) {
+      const counts: WordCounts = new Map();
+      const own = plan.built.includes(locale) ? await ownPages(outDir, locale) : [];
+      const wanted = searchBundlesOf(plan.routes, locale);
+      if (plan.built.includes(locale) && wanted[0] === locale && !own.length) {
+        throw new SearchIndexError(`/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`);
       }
-      if (!words.size) continue;
-      const localeWords: LocaleWords = { ...(await searchWordsOf(searchWordsDir, locale)), words: vocabulary(words) };
-      await writeFile(join(outDir, searchWordsFile(locale)), JSON.stringify(localeWords));
+      for (const [i, path] of wanted.entries()) {
+        // The first bundle is where the locale's search starts: it carries the engine.
+        const language = bundleLanguage(path);
+        if (!plan.built.includes(language)) continue;
+        const pages = language === locale ? own : await pagesShownFrom(outDir, locale, language, plan.routes);
+        bundles.push(await writeBundle(outDir, path, pages, i === 0, counts));
+      }
+      if (counts.size) words.set(locale, { ...(await searchWordsOf(searchWordsDir, locale)), counts });
     }
-    return bundles;
+    return { bundles, words };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes <locale>/pandu-words.json for every locale with words, from the counts of one build or
+ * of all shards added up: the words on most pages, for "did you mean".
+ */
+export async function writeWordsFiles(outDir: string, words: ReadonlyMap<string, WordCount>): Promise<void> {
+  for (const [locale, { synonyms, stopWords, counts }] of words) {
+    const localeWords: LocaleWords = { synonyms, stopWords, words: vocabulary(counts) };
+    await writeFile(join(outDir, searchWordsFile(locale)), JSON.stringify(localeWords));
+  }
+}
+
+/** Adds the word counts of shards (all of the same content) into one per locale. */
+export function addWordCounts(parts: Iterable<ReadonlyMap<string, WordCount>>): Map<string, WordCount> {
+  const total = new Map<string, WordCount>();
+  for (const part of parts) {
+    for (const [locale, { synonyms, stopWords, counts }] of part) {
+      const sum = total.get(locale) ?? { synonyms, stopWords, counts: new Map() };
+      for (const [word, n] of counts) sum.counts.set(word, (sum.counts.get(word) ?? 0) + n);
+      total.set(locale, sum);
+    }
+  }
+  return total;
 }

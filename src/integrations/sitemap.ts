@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageOfFile, withTrailingSlash } from '../lib/routes.ts';
+import { shardLocales } from '../lib/shard.ts';
 
 interface SitemapEntry {
   loc: string;
@@ -54,6 +55,19 @@ export function formatSitemap(entries: SitemapEntry[]): string {
   ].join('\n');
 }
 
+/** Writes <out>/sitemap.xml from the built pages; `root` is the site's address with its base path. */
+export function writeSitemap(out: string, root: string): void {
+  const entries = htmlFilesUnder(out)
+    .map((file) => sitemapEntry(readFileSync(join(out, file), 'utf8'), root + pageOfFile(file)))
+    .filter((e) => e !== undefined);
+  writeFileSync(join(out, 'sitemap.xml'), formatSitemap(entries));
+}
+
+/** The address the sitemap's URLs start with: the site's base URL and base path. */
+export function sitemapRoot(site: string, base: string): string {
+  return new URL(withTrailingSlash(base), site).href;
+}
+
 export default function sitemap(): AstroIntegration {
   let root = '';
   return {
@@ -61,14 +75,12 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('content/site.yaml: baseUrl is needed for the sitemap.');
-        root = new URL(withTrailingSlash(config.base), config.site).href;
+        root = sitemapRoot(config.site, config.base);
       },
       'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        const entries = htmlFilesUnder(out)
-          .map((file) => sitemapEntry(readFileSync(join(out, file), 'utf8'), root + pageOfFile(file)))
-          .filter((e) => e !== undefined);
-        writeFileSync(join(out, 'sitemap.xml'), formatSitemap(entries));
+        // A shard holds some locales only: `npm run merge-shards` writes the whole site's sitemap.
+        if (shardLocales()) return;
+        writeSitemap(fileURLToPath(dir), root);
       },
     },
   };

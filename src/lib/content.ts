@@ -4,11 +4,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleRoutes, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
 import settings from 'virtual:pandu/site';
 import { sitePaths, withTrailingSlash } from './routes.ts';
+import { shardLocales } from './shard.ts';
 import type { UiStrings } from './schemas.ts';
 
 /** content/site.yaml, as astro.config.mjs read and checked it (src/integrations/site.ts). */
 export const site = settings;
 export const locales = site.locales;
+/** The locales whose pages this build renders: all, or a shard's (src/lib/shard.ts). Links and alternates still use `locales`. */
+export const builtLocales = shardLocales() ?? locales;
 export const base = withTrailingSlash(import.meta.env.BASE_URL);
 /** Every URL of the site under this build's base path (src/lib/routes.ts). */
 export const paths = sitePaths(base);

@@ -84,6 +84,20 @@ export function onCi(): boolean {
 }
 
 /** scripts/build.ts hands the Astro build it starts its own root and output folder (read by astro.config.mjs). */
+/**
+ * PANDU_SHARD_LOCALES: the locales a shard build renders (scripts/build.ts sets it from --locales,
+ * a hand-over inside the build process like PANDU_ASTRO_ROOT); undefined for a whole-site build.
+ */
+export function shardLocalesSetting(): string[] | undefined {
+  return read('PANDU_SHARD_LOCALES')?.split(',');
+}
+
+/** Hands a shard's locales to the pages, content loader and integrations of this build process. */
+export function passShardLocales(locales: readonly string[] | undefined): void {
+  if (locales) process.env.PANDU_SHARD_LOCALES = locales.join(',');
+  else delete process.env.PANDU_SHARD_LOCALES;
+}
+
 export function passToAstroBuild(options: { astroRoot?: string; outDir: string }): void {
   if (options.astroRoot) process.env.PANDU_ASTRO_ROOT = options.astroRoot;
   process.env.PANDU_OUT_DIR = options.outDir;

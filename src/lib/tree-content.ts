@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { render } from 'astro:content';
 import { formatProblem, type Problem } from '../core/problems.ts';
-import { checkTrees, readTree, type TreeSource } from '../core/tree-check.ts';
+import { articlesReferenced, checkTrees, readTree } from '../core/tree-check.ts';
 import { articles, channels, ContentError, draftSlugs, findArticle, locales, routes, site } from './content.ts';
 import { contentDir } from './env.ts';
 import { reservedSlugs } from './routes.ts';
@@ -25,15 +25,6 @@ const shown = (file: string) => {
 const sources = (existsSync(treesDir) ? readdirSync(treesDir).filter((f) => /\.ya?ml$/.test(f)).sort() : []).map((f) =>
   readTree(`trees/${f}`, readFileSync(join(treesDir, f), 'utf8')),
 );
-
-/** Article slugs a tree's results name, read leniently (before the check): the pages to render for their headings. */
-function articlesReferenced(source: TreeSource): string[] {
-  const nodes = (source.yaml.data as { nodes?: unknown } | undefined)?.nodes;
-  return (Array.isArray(nodes) ? nodes : []).flatMap((n) => {
-    const article = (n as { result?: { article?: unknown } } | null)?.result?.article;
-    return typeof article === 'string' ? [article] : [];
-  });
-}
 
 /** Heading ids of an article as its page renders them (Markdown headings and <Method title>), with their text. */
 async function headingsOf(locale: string, slug: string): Promise<Map<string, string>> {

@@ -147,7 +147,7 @@ describe('an indexing problem', () => {
   });
 
   it('stops with the file and what to fix', async () => {
-    await expect(buildSearchIndex(dir, ['id'])).rejects.toThrow(
+    await expect(buildSearchIndex(dir, { locales: ['id'], built: ['id'], routes: [] })).rejects.toThrow(
       /^Search index: tests\/\.tmp\/search-index-broken\/id\/wrong-lang\/index\.html: <html lang="en"> but the page is under \/id\/\. Pages of a locale must declare its language\.$/,
     );
   });

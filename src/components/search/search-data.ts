@@ -3,7 +3,7 @@
 // synonyms, stop words and vocabulary are in a file next to its bundles, loaded with them.
 import { base, routes, strings } from '../../lib/content.ts';
 import type { SearchStrings } from '../../client/search/render.ts';
-import { searchBundle } from '../../lib/routes.ts';
+import { searchBundlesOf } from '../../lib/shard.ts';
 
 const bundlesByLocale = new Map<string, string[]>();
 
@@ -13,12 +13,7 @@ const bundlesByLocale = new Map<string, string[]>();
  */
 export function searchBundles(locale: string): string[] {
   let bundles = bundlesByLocale.get(locale);
-  if (!bundles) {
-    const written = new Set(routes.filter((r) => r.locale === locale).map((r) => r.contentLocale));
-    const others = [...written].filter((l) => l !== locale).sort((a, b) => a.localeCompare(b));
-    bundles = [...(written.has(locale) ? [locale] : []), ...others.map((l) => searchBundle(locale, l))];
-    bundlesByLocale.set(locale, bundles);
-  }
+  if (!bundles) bundlesByLocale.set(locale, (bundles = searchBundlesOf(routes, locale)));
   return bundles;
 }
 

@@ -1,11 +1,11 @@
 // /<locale>/manifest.webmanifest: the web app manifest that makes the help center installable,
 // one per locale so the installed app opens in the reader's language. Icons: public/icons/.
 import type { APIRoute } from 'astro';
-import { locales, paths, site, strings } from '../../lib/content.ts';
+import { builtLocales, locales, paths, site, strings } from '../../lib/content.ts';
 import { localeStaticPaths } from '../../lib/routes.ts';
 
 export function getStaticPaths() {
-  return localeStaticPaths(locales);
+  return localeStaticPaths(builtLocales);
 }
 
 export const GET: APIRoute = ({ params }) => {

@@ -5,6 +5,7 @@
 //   npm run lighthouse -- [--dist dist] [--base /] [--runs 1] [--page en/search/?q=refund ...]
 // Not part of `npm test` (timings depend on the machine); see docs/search.md for the figures.
 import { parseArgs } from 'node:util';
+import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../tests/helpers/server.ts';
@@ -34,7 +35,10 @@ try {
       worst = Math.min(worst, score('performance'));
       const metrics = audits.map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ');
       console.log(`/${page} (run ${run}): performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
-      console.log(`  ${metrics}`);
+      console.log(`  ${metrics}; load average ${loadavg()[0].toFixed(2)}`);
+      // The main-thread tasks behind total blocking time: Lighthouse's own list (simulated durations, 4x CPU slowdown).
+      const longTasks = (lhr.audits['long-tasks']?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
+      for (const task of longTasks) console.log(`  long task ${Math.round(task.duration)} ms at ${Math.round(task.startTime)} ms: ${task.url}`);
       const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
       for (const audit of failed) console.log(`  below 90: ${audit.id} ${audit.displayValue ?? ''}`);
     }

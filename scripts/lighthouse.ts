@@ -39,6 +39,9 @@ try {
       // The main-thread tasks behind total blocking time: Lighthouse's own list (simulated durations, 4x CPU slowdown).
       const longTasks = (lhr.audits['long-tasks']?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
       for (const task of longTasks) console.log(`  long task ${Math.round(task.duration)} ms at ${Math.round(task.startTime)} ms: ${task.url}`);
+      // Where the main thread's time went (script, style and layout, parsing…), in simulated ms.
+      const breakdown = (lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
+      if (breakdown.length) console.log(`  main thread: ${breakdown.map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`).join(', ')}`);
       const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
       for (const audit of failed) console.log(`  below 90: ${audit.id} ${audit.displayValue ?? ''}`);
     }

@@ -45,6 +45,8 @@ onPhase((phase) => say(phaseLine(phase)));
 // A swap cut short (the process killed between its two renames) leaves the last good site in
 // `previous` and none at `outDir`: put it back first, whatever this build does next.
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+// A staging folder left by a build killed half-way is never reused, even if this build stops early.
+rmSync(staging, { recursive: true, force: true });
 
 // The writers' check (`npm run check`) first: a content mistake stops here with its file:line.
 startPhase('content check');
@@ -60,7 +62,6 @@ if (check.errors > 0) {
 const projectRoot = process.cwd();
 const astroRoot = astroRootFor(projectRoot, ownCacheDir());
 
-rmSync(staging, { recursive: true, force: true });
 try {
   passToAstroBuild({ astroRoot: astroRoot !== projectRoot ? astroRoot : undefined, outDir: staging });
   const configFile = relative(astroRoot, resolve(projectRoot, 'astro.config.mjs'));

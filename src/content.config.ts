@@ -17,6 +17,14 @@ const root = astroRoot() ? contentDir() : relative(process.cwd(), contentDir()) 
  * Runs after every load (cached entries included), so a cache shared by shards of other locales
  * and whole builds never keeps a wrong choice.
  */
+/** Front matter that decides whether a file is an article of the built site. */
+interface ArticleFlags {
+  translation?: string;
+  draft?: boolean;
+}
+/** A stub of `npm run new` or a draft: the build's routes (and so its search index) leave it out, as src/lib/content.ts does. */
+const isNoArticle = ({ translation, draft }: ArticleFlags) => translation === 'missing' || draft === true;
+
 function articlesLoader(): Loader {
   const inner = glob({ base: `${root}/articles`, pattern: '*/*.mdx' });
   return {
@@ -26,7 +34,7 @@ function articlesLoader(): Loader {
       const { store } = context;
       const entries = [...store.values()];
       const routes = routesOf(
-        entries.map((e) => ({ id: e.id, stub: (e.data as { translation?: string }).translation === 'missing' })),
+        entries.map((e) => ({ id: e.id, stub: isNoArticle(e.data as ArticleFlags) })),
         settings.locales,
         settings.defaultLocale,
       );

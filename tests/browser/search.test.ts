@@ -179,6 +179,8 @@ describe('search under the site’s Content-Security-Policy', () => {
     await searchInDialog(page, 'refund');
     expect(await page.getByRole('option').count()).toBeGreaterThan(0);
     expect(violations).toEqual([]);
+    // The service worker may still be fetching pages to save: stop intercepting before closing.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 });

@@ -30,7 +30,13 @@ const settings = readSiteSettings(content);
 const isolatedRoot = astroRoot();
 
 export default defineConfig({
-  ...(isolatedRoot ? { root: isolatedRoot, srcDir: fileURLToPath(new URL('./src/', import.meta.url)), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) } : {}),
+  ...(isolatedRoot
+    ? {
+        root: isolatedRoot,
+        srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+        publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
+      }
+    : {}),
   site: settings.baseUrl,
   base: resolveBasePath(settings),
   trailingSlash: 'always',

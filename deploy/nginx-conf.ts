@@ -26,7 +26,8 @@ interface Location {
 const template = readFileSync(join(import.meta.dirname, 'nginx.conf'), 'utf8');
 /** `/help/_astro/*` → `/help/_astro/`: the _headers patterns the build writes are prefixes or single files. */
 const prefixOf = (rule: HeaderRule) => {
-  if (rule.path.includes('*') && !rule.path.endsWith('/*')) throw new Error(`_headers: "${rule.path}" is neither a "/…/*" prefix nor one file; nginx-conf.ts cannot map it.`);
+  if (rule.path.includes('*') && !rule.path.endsWith('/*'))
+    throw new Error(`_headers: "${rule.path}" is neither a "/…/*" prefix nor one file; nginx-conf.ts cannot map it.`);
   return rule.path.replace(/\*$/, '');
 };
 const isFile = (rule: HeaderRule) => !rule.path.endsWith('*');
@@ -52,7 +53,8 @@ export function renderNginxConf({ dist, root = resolve(dist), listen = '80', ser
   add(base, `${base}404.html`);
   for (const locale of locales) add(`${base}${locale}/`, `${base}${locale}/404/`);
   for (const rule of rules.filter((r) => !isFile(r))) add(prefixOf(rule));
-  for (const rule of rules.filter(isFile)) locations.set(`=${rule.path}`, { prefix: rule.path, exact: true, headers: {} });
+  for (const rule of rules.filter(isFile))
+    locations.set(`=${rule.path}`, { prefix: rule.path, exact: true, headers: {} });
 
   const blocks = [...locations.values()]
     .sort((a, b) => a.prefix.localeCompare(b.prefix))
@@ -60,13 +62,19 @@ export function renderNginxConf({ dist, root = resolve(dist), listen = '80', ser
       // nginx does not merge add_header across locations: each one lists every header that applies.
       for (const rule of rules) if (covers(rule, location)) Object.assign(location.headers, rule.headers);
       // Missing paths get the 404 page of the nearest locale (or the site's).
-      const errorPage = location.errorPage ?? [...locations.values()].filter((l) => l.errorPage && location.prefix.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]!.errorPage;
+      const errorPage =
+        location.errorPage ??
+        [...locations.values()]
+          .filter((l) => l.errorPage && location.prefix.startsWith(l.prefix))
+          .sort((a, b) => b.prefix.length - a.prefix.length)[0]!.errorPage;
       const alias = `${root.replace(/\/+$/, '')}/${location.prefix.slice(base.length)}`;
       return [
         `    location ${location.exact ? '=' : '^~'} ${location.prefix} {`,
         `        alias ${alias};`,
         `        error_page 404 ${errorPage};`,
-        ...Object.entries(location.headers).map(([name, value]) => `        add_header ${name} "${value.replace(/"/g, '\\"')}" always;`),
+        ...Object.entries(location.headers).map(
+          ([name, value]) => `        add_header ${name} "${value.replace(/"/g, '\\"')}" always;`,
+        ),
         '    }',
       ].join('\n');
     });
@@ -90,5 +98,7 @@ if (import.meta.main) {
     console.error(`${dist}/_headers not found: build the site first (npm run build), then pass its folder.`);
     process.exit(1);
   }
-  process.stdout.write(renderNginxConf({ dist, root: values.root, listen: values.listen, serverName: values['server-name'] }));
+  process.stdout.write(
+    renderNginxConf({ dist, root: values.root, listen: values.listen, serverName: values['server-name'] }),
+  );
 }

@@ -9,8 +9,28 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copySiteData, generateCorpus } from './bench/corpus.ts';
 import { measureDist } from './bench/dist-metrics.ts';
-import { budgets, floorRatios, median, floorResult, growth, markdown, ratios, siteResult, type BenchReport, type Rebuilds, type SizeResult } from './bench/report.ts';
-import { ensureStarlightInstalled, floor, pandu, repoRoot, starlight, starlightRoot, type BenchSite } from './bench/sites.ts';
+import {
+  budgets,
+  floorRatios,
+  median,
+  floorResult,
+  growth,
+  markdown,
+  ratios,
+  siteResult,
+  type BenchReport,
+  type Rebuilds,
+  type SizeResult,
+} from './bench/report.ts';
+import {
+  ensureStarlightInstalled,
+  floor,
+  pandu,
+  repoRoot,
+  starlight,
+  starlightRoot,
+  type BenchSite,
+} from './bench/sites.ts';
 import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
 import { measureDevServer, type DevFigures } from './bench/dev-server.ts';
 
@@ -31,7 +51,9 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]');
+  console.error(
+    'Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]',
+  );
   process.exit(1);
 }
 const withStarlight = !values['no-starlight'];
@@ -45,7 +67,8 @@ const articleIndex = 10;
 checkGnuTime();
 if (withStarlight) ensureStarlightInstalled();
 
-const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 const environment: Record<string, string | number> = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -67,13 +90,20 @@ let measuredArticle = '';
  * One timed build. Pandu's corpus gets the current content/ settings and UI strings first (they
  * grow keys while others work); a failed build is retried once after that refresh.
  */
-async function buildOnce(site: BenchSite, buildDirs: Parameters<BenchSite['build']>[0], slugs: string[], warm = false): Promise<RunStats> {
+async function buildOnce(
+  site: BenchSite,
+  buildDirs: Parameters<BenchSite['build']>[0],
+  slugs: string[],
+  warm = false,
+): Promise<RunStats> {
   const refresh = () => site === pandu && copySiteData(join(repoRoot, 'content'), buildDirs.corpus, slugs);
   if (!warm) refresh();
   try {
     return await site.build(buildDirs, warm);
   } catch (error) {
-    console.log(`  ${site.name} build failed; retrying once. ${(error instanceof Error ? error.message : String(error)).split('\n').slice(1, 4).join(' ')}`);
+    console.log(
+      `  ${site.name} build failed; retrying once. ${(error instanceof Error ? error.message : String(error)).split('\n').slice(1, 4).join(' ')}`,
+    );
     refresh();
     return site.build(buildDirs, warm);
   }
@@ -94,7 +124,11 @@ function folderFigures(dir: string): { pages: number; bytes: number } {
 function writeReport(): void {
   const report: BenchReport = {
     generatedAt: new Date().toISOString(),
-    environment: { ...environment, loadAverageAtEnd: loadavg()[0]!.toFixed(2), benchMinutes: +((Date.now() - started) / 60000).toFixed(1) },
+    environment: {
+      ...environment,
+      loadAverageAtEnd: loadavg()[0]!.toFixed(2),
+      benchMinutes: +((Date.now() - started) / 60000).toFixed(1),
+    },
     options: { sizes, runs, seed: values.seed, locales, article: measuredArticle, query, starlight: withStarlight },
     results,
     growth: growth(results),
@@ -110,7 +144,16 @@ for (const size of sizes) {
   const sizeDir = join(workDir, String(size));
   rmSync(sizeDir, { recursive: true, force: true });
   const corpora = Object.fromEntries(
-    sites.map((site) => [site.name, generateCorpus({ out: join(sizeDir, `${site.name}-corpus`), perLocale: size, seed: values.seed, format: site.format, source: join(repoRoot, 'content') })]),
+    sites.map((site) => [
+      site.name,
+      generateCorpus({
+        out: join(sizeDir, `${site.name}-corpus`),
+        perLocale: size,
+        seed: values.seed,
+        format: site.format,
+        source: join(repoRoot, 'content'),
+      }),
+    ]),
   );
   const { slugs } = corpora.pandu!;
   locales = corpora.pandu!.locales;
@@ -132,7 +175,9 @@ for (const size of sizes) {
     for (const site of order) {
       const result = await buildOnce(site, dirs(site, run), slugs);
       stats[site.name]!.push(result);
-      console.log(`  ${site.name.padEnd(9)} run ${run}/${runs}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${result.peakRssMB} MB`);
+      console.log(
+        `  ${site.name.padEnd(9)} run ${run}/${runs}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${result.peakRssMB} MB`,
+      );
     }
   }
 
@@ -141,23 +186,44 @@ for (const size of sizes) {
   {
     const last = dirs(pandu, runs);
     const warm = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-warm.log') }, slugs, true);
-    appendFileSync(join(corpora.pandu!.out, 'articles', locale, `${articleSlug}.mdx`), '\nOne more sentence, added by the bench to measure a rebuild after an edit.\n');
+    appendFileSync(
+      join(corpora.pandu!.out, 'articles', locale, `${articleSlug}.mdx`),
+      '\nOne more sentence, added by the bench to measure a rebuild after an edit.\n',
+    );
     const edited = await buildOnce(pandu, { ...last, logFile: join(sizeDir, 'pandu-edited.log') }, slugs, true);
     const coldWall = median(stats.pandu!.map((r) => r.wallSeconds));
     rebuilds = { warm, oneArticleEdited: edited, editedOverCold: +(edited.wallSeconds / coldWall).toFixed(3) };
-    console.log(`  pandu     warm: ${warm.wallSeconds.toFixed(1)} s wall; one article edited: ${edited.wallSeconds.toFixed(1)} s wall (${(rebuilds.editedOverCold * 100).toFixed(0)}% of cold)`);
+    console.log(
+      `  pandu     warm: ${warm.wallSeconds.toFixed(1)} s wall; one article edited: ${edited.wallSeconds.toFixed(1)} s wall (${(rebuilds.editedOverCold * 100).toFixed(0)}% of cold)`,
+    );
   }
 
   let dev: DevFigures | null = null;
   if (!values['no-dev']) {
-    dev = await measureDevServer({ repoRoot, corpus: corpora.pandu!.out, locale, slug: articleSlug, logFile: join(sizeDir, 'pandu-dev.log') });
-    console.log(`  pandu     npm run dev: answers after ${dev.readySeconds.toFixed(1)} s, first article ${dev.firstArticleSeconds.toFixed(1)} s; an edit shows in ${dev.editShowsSeconds.toFixed(2)} s`);
+    dev = await measureDevServer({
+      repoRoot,
+      corpus: corpora.pandu!.out,
+      locale,
+      slug: articleSlug,
+      logFile: join(sizeDir, 'pandu-dev.log'),
+    });
+    console.log(
+      `  pandu     npm run dev: answers after ${dev.readySeconds.toFixed(1)} s, first article ${dev.firstArticleSeconds.toFixed(1)} s; an edit shows in ${dev.editShowsSeconds.toFixed(2)} s`,
+    );
   }
 
   const measured: Partial<Record<'pandu' | 'starlight', ReturnType<typeof siteResult>>> = {};
   for (const site of sites.filter((s) => s !== floor)) {
     console.log(`  measuring ${site.name} pages and search in Chromium…`);
-    const metrics = await measureDist({ site, distDir: dirs(site, 0).outDir, locales, locale, articleSlugs: new Set(slugs), articleSlug, query });
+    const metrics = await measureDist({
+      site,
+      distDir: dirs(site, 0).outDir,
+      locales,
+      locale,
+      articleSlugs: new Set(slugs),
+      articleSlug,
+      query,
+    });
     measured[site.name as 'pandu' | 'starlight'] = siteResult(stats[site.name]!, metrics);
   }
   const floorFigures = withFloor ? folderFigures(dirs(floor, 0).outDir) : null;
@@ -176,5 +242,7 @@ for (const size of sizes) {
   if (!values.keep) rmSync(sizeDir, { recursive: true, force: true });
 }
 
-console.log(`\nWrote ${join(resultsDir, `${values.name}.md`)} and .json in ${((Date.now() - started) / 60000).toFixed(1)} min.\n`);
+console.log(
+  `\nWrote ${join(resultsDir, `${values.name}.md`)} and .json in ${((Date.now() - started) / 60000).toFixed(1)} min.\n`,
+);
 console.log(readFileSync(join(resultsDir, `${values.name}.md`), 'utf8'));

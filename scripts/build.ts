@@ -11,7 +11,15 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
-import { astroLogLevel, contentDir, outDir as outDirSetting, ownCacheDir, passShardLocales, passToAstroBuild, phasesFile } from '../src/lib/env.ts';
+import {
+  astroLogLevel,
+  contentDir,
+  outDir as outDirSetting,
+  ownCacheDir,
+  passShardLocales,
+  passToAstroBuild,
+  phasesFile,
+} from '../src/lib/env.ts';
 import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { checkBeforeBuild } from './lib/check-run.ts';
 import { astroRootFor } from './lib/astro-root.ts';
@@ -87,6 +95,8 @@ const phases = phasesFile();
 if (phases) writeFileSync(phases, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
 if (!flags.quiet) {
   const dist = summarizeDist(outDir, shard ?? readSiteSettings(contentDir()).locales);
-  const next = shard ? `npm run merge-shards -- ${relative(projectRoot, outDir) || '.'} <the other shards> --out dist` : undefined;
+  const next = shard
+    ? `npm run merge-shards -- ${relative(projectRoot, outDir) || '.'} <the other shards> --out dist`
+    : undefined;
   for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000, next)) say(line);
 }

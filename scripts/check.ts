@@ -13,7 +13,8 @@ import { checkContentDir, optionsFromEnv } from './lib/check-run.ts';
 import { formatJson, formatLine, summary } from './lib/reporter.ts';
 import type { LintOptions } from '../src/core/lint.ts';
 
-const usage = 'Usage: npm run check -- [--json] [--content <dir>] [--verified-within <days>] [--today <YYYY-MM-DD>] [--no-cache]';
+const usage =
+  'Usage: npm run check -- [--json] [--content <dir>] [--verified-within <days>] [--today <YYYY-MM-DD>] [--no-cache]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -38,11 +39,13 @@ try {
 const overrides: Partial<LintOptions> = {};
 if (values['verified-within'] !== undefined) {
   const days = Number(values['verified-within']);
-  if (!Number.isInteger(days) || days < 0) fail(`--verified-within must be a whole number of days, not "${values['verified-within']}".`);
+  if (!Number.isInteger(days) || days < 0)
+    fail(`--verified-within must be a whole number of days, not "${values['verified-within']}".`);
   overrides.verifiedWithinDays = days;
 }
 if (values.today !== undefined) {
-  if (!/^\d{4}-\d\d-\d\d$/.test(values.today) || Number.isNaN(Date.parse(values.today))) fail(`--today must be a date such as 2026-11-25, not "${values.today}".`);
+  if (!/^\d{4}-\d\d-\d\d$/.test(values.today) || Number.isNaN(Date.parse(values.today)))
+    fail(`--today must be a date such as 2026-11-25, not "${values.today}".`);
   overrides.today = new Date(values.today);
 }
 

@@ -40,7 +40,10 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 
 /** Without JavaScript the reader's browser lands here after posting: a page that leads back. */
 function thanksPage(entry: FeedbackEntry): string {
-  const [thanks, back] = entry.locale === 'id' ? ['Terima kasih atas jawaban Anda.', 'Kembali ke artikel'] : ['Thank you for your answer.', 'Back to the article'];
+  const [thanks, back] =
+    entry.locale === 'id'
+      ? ['Terima kasih atas jawaban Anda.', 'Kembali ke artikel']
+      : ['Thank you for your answer.', 'Back to the article'];
   return `<!doctype html><html lang="${escape(entry.locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${thanks}</title><p>${thanks}</p><p><a href="${escape(entry.page)}">${back}</a></p></html>`;
 }
 
@@ -53,7 +56,12 @@ export interface ReceiverOptions {
   onEntry?: (entry: FeedbackEntry) => void;
 }
 
-export async function startFeedbackReceiver({ port = 8787, host = '127.0.0.1', out, onEntry }: ReceiverOptions): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function startFeedbackReceiver({
+  port = 8787,
+  host = '127.0.0.1',
+  out,
+  onEntry,
+}: ReceiverOptions): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' });
@@ -92,12 +100,21 @@ export async function startFeedbackReceiver({ port = 8787, host = '127.0.0.1', o
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' }, out: { type: 'string', default: 'feedback.jsonl' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      out: { type: 'string', default: 'feedback.jsonl' },
+    },
+  });
   const receiver = await startFeedbackReceiver({
     port: Number(values.port),
     host: values.host,
     out: values.out,
-    onEntry: (e) => console.log(`${e.received}  ${e.locale}/${e.article}  ${e.helpful}${e.comment ? `  "${e.comment}"` : ''}`),
+    onEntry: (e) =>
+      console.log(`${e.received}  ${e.locale}/${e.article}  ${e.helpful}${e.comment ? `  "${e.comment}"` : ''}`),
   });
-  console.log(`Receiving feedback on ${receiver.url}; writing to ${values.out}. Set feedbackEndpoint: ${receiver.url} in content/site.yaml.`);
+  console.log(
+    `Receiving feedback on ${receiver.url}; writing to ${values.out}. Set feedbackEndpoint: ${receiver.url} in content/site.yaml.`,
+  );
 }

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { generateCorpus, type CorpusFormat } from './bench/corpus.ts';
 
-const usage = 'Usage: npm run generate-corpus -- --out <dir> --per-locale <n> --seed <s> [--format pandu|starlight] [--source content]';
+const usage =
+  'Usage: npm run generate-corpus -- --out <dir> --per-locale <n> --seed <s> [--format pandu|starlight] [--source content]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -31,7 +32,8 @@ try {
 const perLocale = Number(values['per-locale']);
 if (!values.out) fail('--out is required.');
 if (!Number.isInteger(perLocale) || perLocale < 1) fail('--per-locale must be a whole number of at least 1.');
-if (values.format !== 'pandu' && values.format !== 'starlight') fail(`--format must be "pandu" or "starlight", not "${values.format}".`);
+if (values.format !== 'pandu' && values.format !== 'starlight')
+  fail(`--format must be "pandu" or "starlight", not "${values.format}".`);
 
 try {
   const summary = generateCorpus({
@@ -41,7 +43,9 @@ try {
     format: values.format as CorpusFormat,
     source: resolve(values.source),
   });
-  console.log(`Wrote ${summary.files} files (${summary.perLocale} articles x ${summary.locales.join(', ')}, ${summary.format}) to ${summary.out}`);
+  console.log(
+    `Wrote ${summary.files} files (${summary.perLocale} articles x ${summary.locales.join(', ')}, ${summary.format}) to ${summary.out}`,
+  );
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -17,14 +17,20 @@ try {
   const merged = await mergeShards(positionals, outDir);
   if (!flags.quiet) {
     const dist = summarizeDist(outDir, merged.locales);
-    const perLocale = Object.entries(dist.pagesPerLocale).map(([l, n]) => `${l} ${n.toLocaleString('en-US')}`).join(', ');
+    const perLocale = Object.entries(dist.pagesPerLocale)
+      .map(([l, n]) => `${l} ${n.toLocaleString('en-US')}`)
+      .join(', ');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Merged ${positionals.length} shard${positionals.length === 1 ? '' : 's'} into ${relative(process.cwd(), outDir) || '.'} in ${seconds} s: ${dist.pages.toLocaleString('en-US')} pages (${perLocale}), ${(dist.distBytes / 1024 / 1024).toFixed(1)} MB.`);
+    console.log(
+      `Merged ${positionals.length} shard${positionals.length === 1 ? '' : 's'} into ${relative(process.cwd(), outDir) || '.'} in ${seconds} s: ${dist.pages.toLocaleString('en-US')} pages (${perLocale}), ${(dist.distBytes / 1024 / 1024).toFixed(1)} MB.`,
+    );
     if (merged.offline) console.log(merged.offline);
     console.log('Next: npm run preview');
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof ShardError ? `Merge stopped: ${message}` : `Merge failed; ${outDir} is unchanged.\n${message}`);
+  console.error(
+    error instanceof ShardError ? `Merge stopped: ${message}` : `Merge failed; ${outDir} is unchanged.\n${message}`,
+  );
   process.exit(1);
 }

@@ -21,25 +21,37 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { category: { type: 'string' }, title: { type: 'string' }, locale: { type: 'string' }, content: { type: 'string' } },
+    options: {
+      category: { type: 'string' },
+      title: { type: 'string' },
+      locale: { type: 'string' },
+      content: { type: 'string' },
+    },
   });
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
 }
 const { values, positionals } = parsed;
-if (positionals.length !== 1) fail(`${positionals.length ? `One slug at a time (got ${positionals.join(', ')}).` : 'Name the new article\'s slug.'}\n${usage}`);
+if (positionals.length !== 1)
+  fail(
+    `${positionals.length ? `One slug at a time (got ${positionals.join(', ')}).` : "Name the new article's slug."}\n${usage}`,
+  );
 
 const dir = values.content ? resolve(values.content) : contentDir();
 const displayPath = displayPathIn(dir);
 let planned;
 try {
-  planned = planNewArticle(readContentFiles(dir), {
-    slug: positionals[0]!,
-    category: values.category,
-    title: values.title,
-    sourceLocale: values.locale,
-    today: new Date().toISOString().slice(0, 10),
-  }, displayPath);
+  planned = planNewArticle(
+    readContentFiles(dir),
+    {
+      slug: positionals[0]!,
+      category: values.category,
+      title: values.title,
+      sourceLocale: values.locale,
+      today: new Date().toISOString().slice(0, 10),
+    },
+    displayPath,
+  );
 } catch (error) {
   if (error instanceof NewArticleError) fail(error.message);
   throw error;
@@ -54,10 +66,14 @@ for (const { file, text } of planned) {
     written.push(path);
   } catch (error) {
     for (const created of written) rmSync(created); // all or nothing: only files this run created
-    fail(`${displayPath(file)} could not be written (${(error as NodeJS.ErrnoException).code ?? error}); nothing was created.`);
+    fail(
+      `${displayPath(file)} could not be written (${(error as NodeJS.ErrnoException).code ?? error}); nothing was created.`,
+    );
   }
 }
 for (const { file, draft } of planned) {
-  console.log(`Created ${displayPath(file)} ${draft ? '(write the article here; "draft: true" keeps it off the site until you delete that line)' : '(marked "translation: missing": the site shows the source text until it is translated)'}`);
+  console.log(
+    `Created ${displayPath(file)} ${draft ? '(write the article here; "draft: true" keeps it off the site until you delete that line)' : '(marked "translation: missing": the site shows the source text until it is translated)'}`,
+  );
 }
 console.log('Next: replace every TODO, preview with npm run dev, delete "draft: true", and run npm run check.');

@@ -8,9 +8,10 @@
 // Node runs the .ts scripts itself from 22.18 on (type stripping); npm ci brings Node 24 on Linux x64.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  const hint = process.platform === 'linux' && process.arch === 'x64'
-    ? 'run npm ci (it installs Node 24 for the scripts; keep optional dependencies)'
-    : 'install Node 24 (https://nodejs.org/, or brew install node@24)';
+  const hint =
+    process.platform === 'linux' && process.arch === 'x64'
+      ? 'run npm ci (it installs Node 24 for the scripts; keep optional dependencies)'
+      : 'install Node 24 (https://nodejs.org/, or brew install node@24)';
   console.error(`Node ${process.versions.node} is too old for Pandu's scripts (Node >= 22.18 needed): ${hint}.`);
   process.exit(1);
 }

@@ -4,7 +4,14 @@
 // written schema is out of date (the unit tests run it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { categorySchema, channelSchema, siteSettingsSchema, uiStringsSchema, searchWordsSchema, treeFileSchema } from '../src/lib/schemas.ts';
+import {
+  categorySchema,
+  channelSchema,
+  siteSettingsSchema,
+  uiStringsSchema,
+  searchWordsSchema,
+  treeFileSchema,
+} from '../src/lib/schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
 

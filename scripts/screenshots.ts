@@ -15,8 +15,14 @@ const dark = process.argv.includes('--dark');
 mkdirSync(out, { recursive: true });
 const [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist, basePathOverride() ?? '/')]);
 for (const path of pages) {
-  for (const [name, width] of [['narrow', 390], ['wide', 1280]] as const) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  for (const [name, width] of [
+    ['narrow', 390],
+    ['wide', 1280],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: dark ? 'dark' : 'light',
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     const file = `${out}/${path.replace(/\/$/, '').replace(/\//g, '_') || 'root'}-${name}${dark ? '-dark' : ''}.png`;

@@ -16,7 +16,8 @@ import { readTranslationReport, readTranslationWarnings } from '../src/core/tran
 import { formatLine } from './lib/reporter.ts';
 import { formatStatusTable } from './lib/translation-table.ts';
 
-const usage = 'Usage: npm run translations -- [--json] [--content <dir>] [--mark-current <slug> <locale> | --mark-current --all [<locale>]]';
+const usage =
+  'Usage: npm run translations -- [--json] [--content <dir>] [--mark-current <slug> <locale> | --mark-current --all [<locale>]]';
 
 function fail(message: string, code = 2): never {
   console.error(code === 2 ? `${message}\n${usage}` : message);
@@ -27,7 +28,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, content: { type: 'string' }, 'mark-current': { type: 'boolean' }, all: { type: 'boolean' } },
+    options: {
+      json: { type: 'boolean' },
+      content: { type: 'string' },
+      'mark-current': { type: 'boolean' },
+      all: { type: 'boolean' },
+    },
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
@@ -40,7 +46,9 @@ function mark(slug: string, locale: string): void {
   try {
     const displayPath = displayPathIn(dir);
     const { file, from, hash } = markCurrent(dir, slug, locale, displayPath);
-    console.log(`${displayPath(file)}: translatedFrom set to ${from} ${hash}. It counts as translated until the ${from} text changes.`);
+    console.log(
+      `${displayPath(file)}: translatedFrom set to ${from} ${hash}. It counts as translated until the ${from} text changes.`,
+    );
   } catch (error) {
     if (error instanceof MarkError) fail(error.message, 1);
     throw error;
@@ -54,13 +62,19 @@ if (values['mark-current'] && values.all) {
   const [only, ...extra] = positionals;
   const report = readTranslationReport(dir);
   if (extra.length) fail(`--mark-current --all takes at most one locale, not "${positionals.join(' ')}".`);
-  if (only && !report.locales.includes(only)) fail(`"${only}" is not a locale of this site (${report.locales.join(', ')}).`, 1);
-  const toMark = report.articles.flatMap((a) => a.locales.filter((l) => (!only || l.locale === only) && (l.state === 'stale' || l.state === 'untracked')).map((l) => [a.slug, l.locale] as const));
+  if (only && !report.locales.includes(only))
+    fail(`"${only}" is not a locale of this site (${report.locales.join(', ')}).`, 1);
+  const toMark = report.articles.flatMap((a) =>
+    a.locales
+      .filter((l) => (!only || l.locale === only) && (l.state === 'stale' || l.state === 'untracked'))
+      .map((l) => [a.slug, l.locale] as const),
+  );
   for (const [slug, locale] of toMark) mark(slug, locale);
   if (toMark.length === 0) console.log('Nothing to mark: no stale or untracked translation.');
 } else if (values['mark-current']) {
   const [slug, locale, ...extra] = positionals;
-  if (!slug || !locale || extra.length) fail('--mark-current needs an article slug and a locale, such as: --mark-current resolve-a-dispute en');
+  if (!slug || !locale || extra.length)
+    fail('--mark-current needs an article slug and a locale, such as: --mark-current resolve-a-dispute en');
   mark(slug, locale);
 } else {
   if (positionals.length) fail(`Unexpected "${positionals.join(' ')}".`);
@@ -71,6 +85,9 @@ if (values['mark-current'] && values.all) {
   if (values.json) console.log(JSON.stringify({ ...report, warnings }, null, 2));
   else {
     console.log(formatStatusTable(report));
-    if (warnings.length) console.log(`\n${warnings.map((w) => formatLine(w)).join('\n')}\n${warnings.length} missing ${warnings.length === 1 ? 'translation' : 'translations'}.`);
+    if (warnings.length)
+      console.log(
+        `\n${warnings.map((w) => formatLine(w)).join('\n')}\n${warnings.length} missing ${warnings.length === 1 ? 'translation' : 'translations'}.`,
+      );
   }
 }

@@ -86,10 +86,15 @@ async function withPage<T>(options: PageOptions, run: (page: Page, loaded: PageL
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const files = await recordResponses(page, async () => {
-      await page.goto(`${server.url}${options.pagePath}`, { waitUntil: 'networkidle' });
-    }, 1000);
-    const sum = (kind?: string) => files.filter((f) => !kind || f.kind === kind).reduce((total, f) => total + f.bytes, 0);
+    const files = await recordResponses(
+      page,
+      async () => {
+        await page.goto(`${server.url}${options.pagePath}`, { waitUntil: 'networkidle' });
+      },
+      1000,
+    );
+    const sum = (kind?: string) =>
+      files.filter((f) => !kind || f.kind === kind).reduce((total, f) => total + f.bytes, 0);
     return await run(page, { html: sum('document'), js: sum('script'), css: sum('stylesheet'), total: sum(), files });
   } finally {
     await browser.close();
@@ -97,7 +102,12 @@ async function withPage<T>(options: PageOptions, run: (page: Page, loaded: PageL
   }
 }
 
-const summary = (files: { path: string; kind: string; bytes: number }[], resultsMs: number, results: number, method: string): FirstSearch => ({
+const summary = (
+  files: { path: string; kind: string; bytes: number }[],
+  resultsMs: number,
+  results: number,
+  method: string,
+): FirstSearch => ({
   bytes: files.reduce((total, f) => total + f.bytes, 0),
   requests: files.length,
   resultsMs: Math.round(resultsMs),
@@ -121,12 +131,15 @@ export async function pagefindApiSearch(options: FirstSearchOptions): Promise<Fi
     let results = 0;
     const files = await recordResponses(page, async () => {
       const started = performance.now();
-      results = await page.evaluate(async ({ bundle, query }) => {
-        const pagefind = await import(bundle);
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return search.results.length as number;
-      }, { bundle: `${options.basePath ?? '/'}${bundleDir}pagefind.js`, query: options.query });
+      results = await page.evaluate(
+        async ({ bundle, query }) => {
+          const pagefind = await import(bundle);
+          const search = await pagefind.search(query);
+          await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+          return search.results.length as number;
+        },
+        { bundle: `${options.basePath ?? '/'}${bundleDir}pagefind.js`, query: options.query },
+      );
       resultsMs = performance.now() - started;
     });
     return summary(files, resultsMs, results, 'Pagefind API, 5 results');
@@ -153,12 +166,16 @@ export async function starlightSearch(options: FirstSearchOptions): Promise<Firs
 }
 
 /** The search feature's own measurement (scripts/bench/search.ts), when it exists. */
-async function panduSearchModule(): Promise<((options: FirstSearchOptions) => Promise<FirstSearch | undefined>) | undefined> {
+async function panduSearchModule(): Promise<
+  ((options: FirstSearchOptions) => Promise<FirstSearch | undefined>) | undefined
+> {
   const file = join(import.meta.dirname, 'search.ts');
   if (!existsSync(file)) return undefined;
   const module = (await import(file)) as Record<string, unknown>;
   const measure = module.measureFirstSearch;
-  return typeof measure === 'function' ? (measure as (options: FirstSearchOptions) => Promise<FirstSearch | undefined>) : undefined;
+  return typeof measure === 'function'
+    ? (measure as (options: FirstSearchOptions) => Promise<FirstSearch | undefined>)
+    : undefined;
 }
 
 export async function panduSearch(options: FirstSearchOptions): Promise<FirstSearch | undefined> {

@@ -69,7 +69,11 @@ interface ArticlePlan {
 }
 
 const pad = (n: number) => String(n).padStart(5, '0');
-const slugWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function planArticle(seed: string, index: number, categories: string[], channels: string[]): ArticlePlan {
   const r = random(`${seed}/article/${index}`);
@@ -79,7 +83,8 @@ function planArticle(seed: string, index: number, categories: string[], channels
   const stepsOf = () =>
     r.sample([...words.steps.keys()], 4).map((text) => ({ text, subPoints: r.sample([...words.subPoints.keys()], 2) }));
   const [first, second] = r.sample([...words.methodTitles.keys()], 2) as [number, number];
-  const earlier = index === 0 ? [] : [...new Set(Array.from({ length: Math.min(3, index) }, () => r.int(0, index - 1)))];
+  const earlier =
+    index === 0 ? [] : [...new Set(Array.from({ length: Math.min(3, index) }, () => r.int(0, index - 1)))];
   return {
     index,
     slug: `${slugWords(`${words.verbs[verb]} ${words.objects[object]}`)}-${pad(index)}`,
@@ -109,7 +114,12 @@ function planArticle(seed: string, index: number, categories: string[], channels
 /** The article's text in one locale, independent of the output format. */
 function articleText(plan: ArticlePlan, locale: string) {
   const t = textBank(locale);
-  const slots = { object: t.objects[plan.object]!, item: t.items[plan.item]!, place: t.places[plan.place]!, days: String(plan.days) };
+  const slots = {
+    object: t.objects[plan.object]!,
+    item: t.items[plan.item]!,
+    place: t.places[plan.place]!,
+    days: String(plan.days),
+  };
   const fill = (template: string) => fillSlots(template, slots);
   return {
     title: `${fillSlots(t.titleTemplate, { verb: t.verbs[plan.verb]!, object: t.objects[plan.object]! })}: ${t.items[plan.item]} (${plan.index + 1})`,
@@ -119,7 +129,10 @@ function articleText(plan: ArticlePlan, locale: string) {
     methods: plan.methods.map((m) => ({
       title: fill(t.methodTitles[m.title]!),
       intro: fill(t.methodIntros[m.intro]!),
-      steps: m.steps.map((s) => ({ text: fill(t.steps[s.text]!), subPoints: s.subPoints.map((p) => fill(t.subPoints[p]!)) })),
+      steps: m.steps.map((s) => ({
+        text: fill(t.steps[s.text]!),
+        subPoints: s.subPoints.map((p) => fill(t.subPoints[p]!)),
+      })),
     })),
     tip: fill(t.tips[plan.tip]!),
     warning: fill(t.warnings[plan.warning]!),
@@ -134,10 +147,16 @@ const yamlString = (s: string) => JSON.stringify(s);
 const stepsMarkdown = (steps: ArticleText['methods'][number]['steps']) =>
   steps.map((s, i) => `${i + 1}. ${s.text}\n${s.subPoints.map((p) => `   - ${p}`).join('\n')}`).join('\n');
 const seeAlsoMarkdown = (text: ArticleText, links: { slug: string; title: string }[]) =>
-  links.length > 0 ? `${fillSlots(text.seeAlso, { links: links.map((l) => `[${l.title}](../${l.slug}/)`).join(', ') })}[^1]` : 'References:[^1]';
+  links.length > 0
+    ? `${fillSlots(text.seeAlso, { links: links.map((l) => `[${l.title}](../${l.slug}/)`).join(', ') })}[^1]`
+    : 'References:[^1]';
 const referencesMarkdown = (text: ArticleText) => text.references.map((r, i) => `[^${i + 1}]: ${r}`).join('\n');
 // Only [^1] is cited in the text; an uncited footnote definition is dropped by GFM, so cite all.
-const citeRest = (text: ArticleText) => text.references.slice(1).map((_, i) => `[^${i + 2}]`).join('');
+const citeRest = (text: ArticleText) =>
+  text.references
+    .slice(1)
+    .map((_, i) => `[^${i + 2}]`)
+    .join('');
 
 function panduArticle(plan: ArticlePlan, text: ArticleText, links: { slug: string; title: string }[]): string {
   const [one, two] = text.methods as [ArticleText['methods'][number], ArticleText['methods'][number]];
@@ -250,7 +269,12 @@ ${referencesMarkdown(text)}
 `;
 }
 
-function starlightHome(site: Site, locale: string, ui: Record<string, string>, popular: { slug: string; title: string }[]): string {
+function starlightHome(
+  site: Site,
+  locale: string,
+  ui: Record<string, string>,
+  popular: { slug: string; title: string }[],
+): string {
   return `---
 title: ${yamlString(site.name)}
 description: ${yamlString(site.tagline?.[locale] ?? site.name)}
@@ -337,8 +361,17 @@ export function generateCorpus({ out, perLocale, seed, format, source }: CorpusO
   const site = readYaml<Site>(join(source, 'site.yaml'));
   const categories = readYaml<{ id: string }[]>(join(source, 'categories.yaml')).map((c) => c.id);
   const channels = readYaml<ChannelData[]>(join(source, 'channels.yaml'));
-  const ui = Object.fromEntries(site.locales.map((l) => [l, readYaml<Record<string, string>>(join(source, 'ui', `${l}.yaml`))]));
-  const plans = Array.from({ length: perLocale }, (_, i) => planArticle(seed, i, categories, channels.map((c) => c.id)));
+  const ui = Object.fromEntries(
+    site.locales.map((l) => [l, readYaml<Record<string, string>>(join(source, 'ui', `${l}.yaml`))]),
+  );
+  const plans = Array.from({ length: perLocale }, (_, i) =>
+    planArticle(
+      seed,
+      i,
+      categories,
+      channels.map((c) => c.id),
+    ),
+  );
 
   prepareOut(out);
   let files = 0;
@@ -348,7 +381,12 @@ export function generateCorpus({ out, perLocale, seed, format, source }: CorpusO
     files++;
   };
 
-  if (format === 'pandu') copySiteData(source, out, plans.map((p) => p.slug));
+  if (format === 'pandu')
+    copySiteData(
+      source,
+      out,
+      plans.map((p) => p.slug),
+    );
 
   for (const locale of site.locales) {
     const texts = plans.map((plan) => articleText(plan, locale));
@@ -358,7 +396,10 @@ export function generateCorpus({ out, perLocale, seed, format, source }: CorpusO
         write(join(out, 'articles', locale, `${plan.slug}.mdx`), panduArticle(plan, texts[i]!, linksOf(plan)));
       } else {
         const channel = channels.find((c) => c.id === plan.channel)!;
-        write(join(out, locale, `${plan.slug}.md`), starlightArticle(plan, texts[i]!, linksOf(plan), ui[locale]!, channel, locale));
+        write(
+          join(out, locale, `${plan.slug}.md`),
+          starlightArticle(plan, texts[i]!, linksOf(plan), ui[locale]!, channel, locale),
+        );
       }
     }
     if (format === 'starlight') {

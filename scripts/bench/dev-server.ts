@@ -27,7 +27,12 @@ async function fetchText(url: string): Promise<{ status: number; text: string } 
 }
 
 /** Polls `url` until `done` holds for its answer; seconds since `since`. */
-async function waitFor(url: string, done: (answer: { status: number; text: string }) => boolean, since: number, timeoutMs: number): Promise<number> {
+async function waitFor(
+  url: string,
+  done: (answer: { status: number; text: string }) => boolean,
+  since: number,
+  timeoutMs: number,
+): Promise<number> {
   while (performance.now() - since < timeoutMs) {
     const answer = await fetchText(url);
     if (answer && done(answer)) return (performance.now() - since) / 1000;
@@ -40,16 +45,34 @@ async function waitFor(url: string, done: (answer: { status: number; text: strin
  * Starts `astro dev` from `repoRoot` on the content folder `corpus`, measures, stops it. The
  * article file is restored afterwards. `edits` edits are timed one after the other.
  */
-export async function measureDevServer(options: { repoRoot: string; corpus: string; locale: string; slug: string; logFile: string; edits?: number }): Promise<DevFigures> {
+export async function measureDevServer(options: {
+  repoRoot: string;
+  corpus: string;
+  locale: string;
+  slug: string;
+  logFile: string;
+  edits?: number;
+}): Promise<DevFigures> {
   const { repoRoot, corpus, locale, slug, logFile, edits = 3 } = options;
   const articleFile = join(corpus, 'articles', locale, `${slug}.mdx`);
   const original = readFileSync(articleFile, 'utf8');
   const started = performance.now();
-  const server = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: repoRoot,
-    env: { ...process.env, PANDU_CONTENT: corpus, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PANDU_CONTENT: corpus,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -58,7 +81,8 @@ export async function measureDevServer(options: { repoRoot: string; corpus: stri
     let origin: string | undefined;
     while (!origin) {
       if (server.exitCode !== null) throw new Error(`astro dev exited:\n${log.slice(-2000)}`);
-      if (performance.now() - started > 300_000) throw new Error(`astro dev printed no address in 300 s:\n${log.slice(-2000)}`);
+      if (performance.now() - started > 300_000)
+        throw new Error(`astro dev printed no address in 300 s:\n${log.slice(-2000)}`);
       origin = /Local\s+(http:\/\/\S+)/.exec(log)?.[1];
       await sleep(pollMs);
     }

@@ -64,7 +64,15 @@ export interface MeasureOptions {
   query: string;
 }
 
-export async function measureDist({ site, distDir, locales, locale, articleSlugs, articleSlug, query }: MeasureOptions): Promise<DistMetrics> {
+export async function measureDist({
+  site,
+  distDir,
+  locales,
+  locale,
+  articleSlugs,
+  articleSlug,
+  query,
+}: MeasureOptions): Promise<DistMetrics> {
   let distBytes = 0;
   const html: string[] = [];
   walk(distDir, (file, size) => {
@@ -84,7 +92,12 @@ export async function measureDist({ site, distDir, locales, locale, articleSlugs
   for (const [type, file] of [...samples].sort()) {
     const pagePath = file.replace(/index\.html$/, '');
     const loaded = await pageLoadBytes({ distDir, pagePath });
-    pageTypes[type] = { page: file, html: gzipBytes(readFileSync(join(distDir, file))), js: loaded.js, css: loaded.css };
+    pageTypes[type] = {
+      page: file,
+      html: gzipBytes(readFileSync(join(distDir, file))),
+      js: loaded.js,
+      css: loaded.css,
+    };
   }
 
   let pagefindIndexBytes: number | null = null;

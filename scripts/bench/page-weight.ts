@@ -41,7 +41,10 @@ export function chromeBytes(html: string, body: RegExp = articleBody.pandu): num
 }
 
 const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** A URL on a page as a file in dist; undefined for other origins and data: URLs. */
 function fileOf(distDir: string, basePath: string, pageFile: string, url: string): string | undefined {
@@ -55,7 +58,11 @@ function fileOf(distDir: string, basePath: string, pageFile: string, url: string
 }
 
 /** A module and the modules it imports statically (`import … from "./x.js"`, `import "./x.js"`), not import(). */
-function moduleGraph(entry: string, resolveImport: (from: string, specifier: string) => string | undefined, seen = new Set<string>()): Set<string> {
+function moduleGraph(
+  entry: string,
+  resolveImport: (from: string, specifier: string) => string | undefined,
+  seen = new Set<string>(),
+): Set<string> {
   if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
@@ -81,7 +88,11 @@ function linkedAssets(distDir: string, pageFile: string, basePath: string): Link
   const html = readFileSync(join(distDir, pageFile), 'utf8');
   const resolveUrl = (url: string | undefined) => (url ? fileOf(distDir, basePath, pageFile, url) : undefined);
   const resolveImport = (from: string, specifier: string) =>
-    specifier.startsWith('.') ? posix.join(posix.dirname(from), specifier) : specifier.startsWith('/') ? resolveUrl(specifier) : undefined;
+    specifier.startsWith('.')
+      ? posix.join(posix.dirname(from), specifier)
+      : specifier.startsWith('/')
+        ? resolveUrl(specifier)
+        : undefined;
   const js = new Set<string>();
   let inlineJs = '';
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
@@ -118,7 +129,11 @@ export interface PageWeight {
 }
 
 /** The weight of one page of a built site, `pageFile` relative to `distDir` (such as "en/x/index.html"). */
-export function pageWeight(distDir: string, pageFile: string, options: { basePath?: string; body?: RegExp } = {}): PageWeight {
+export function pageWeight(
+  distDir: string,
+  pageFile: string,
+  options: { basePath?: string; body?: RegExp } = {},
+): PageWeight {
   const { html, js, css, inlineJs, inlineCss } = linkedAssets(distDir, pageFile, options.basePath ?? '/');
   const sum = (files: Set<string>) => [...files].reduce((total, f) => total + gzipBytes(readFileSync(f)), 0);
   const relative = (files: Set<string>) => [...files].map((f) => f.slice(distDir.length + 1)).sort();

@@ -70,7 +70,15 @@ export interface Growth {
 export interface BenchReport {
   generatedAt: string;
   environment: Record<string, string | number>;
-  options: { sizes: number[]; runs: number; seed: string; locales: string[]; article: string; query: string; starlight: boolean };
+  options: {
+    sizes: number[];
+    runs: number;
+    seed: string;
+    locales: string[];
+    article: string;
+    query: string;
+    starlight: boolean;
+  };
   results: SizeResult[];
   growth: Growth[];
   budgets: Budget[];
@@ -88,7 +96,11 @@ export function medianPhases(runs: RunStats[]): PhaseTiming[] | undefined {
   if (!reported.length) return undefined;
   return reported[0]!.phases!.map((phase) => {
     const same = reported.map((r) => r.phases!.find((p) => p.name === phase.name)).filter((p) => p !== undefined);
-    return { name: phase.name, wallSeconds: median(same.map((p) => p.wallSeconds)), cpuSeconds: median(same.map((p) => p.cpuSeconds)) };
+    return {
+      name: phase.name,
+      wallSeconds: median(same.map((p) => p.wallSeconds)),
+      cpuSeconds: median(same.map((p) => p.cpuSeconds)),
+    };
   });
 }
 
@@ -107,7 +119,11 @@ export function floorResult(runs: RunStats[], pages: number, distBytes: number):
 
 export function floorRatios(pandu: SiteResult, floor: FloorResult): NonNullable<SizeResult['floorRatio']> {
   const r = (a: number, b: number) => +(a / b).toFixed(3);
-  return { buildWallTime: r(pandu.buildWallTime, floor.buildWallTime), buildCpuTime: r(pandu.buildCpuTime, floor.buildCpuTime), peakMemoryMB: r(pandu.peakMemoryMB, floor.peakMemoryMB) };
+  return {
+    buildWallTime: r(pandu.buildWallTime, floor.buildWallTime),
+    buildCpuTime: r(pandu.buildCpuTime, floor.buildCpuTime),
+    peakMemoryMB: r(pandu.peakMemoryMB, floor.peakMemoryMB),
+  };
 }
 
 export function siteResult(runs: RunStats[], metrics: DistMetrics): SiteResult {
@@ -171,7 +187,8 @@ export function growth(results: SizeResult[]): Growth[] {
         timePerPageFactor: f(a.buildWallTime / a.pages, b.buildWallTime / b.pages),
         cpuPerPageFactor: f(a.buildCpuTime / a.pages, b.buildCpuTime / b.pages),
         distBytesFactor: f(a.distBytes, b.distBytes),
-        articleChromeFactor: a.articleChromeGzip && b.articleChromeGzip ? f(a.articleChromeGzip, b.articleChromeGzip) : null,
+        articleChromeFactor:
+          a.articleChromeGzip && b.articleChromeGzip ? f(a.articleChromeGzip, b.articleChromeGzip) : null,
       });
     }
   }
@@ -198,26 +215,50 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
   const edited = results.filter((r) => r.rebuilds);
   const search = last.firstSearch?.bytes;
   return [
-    { what: 'JS on an article page before any interaction', budget: '<= 2 KB gzip', measured: kb(last.pageTypes.article?.js), pass: (last.pageTypes.article?.js ?? Infinity) <= 2 * KB },
-    { what: 'CSS, whole site', budget: '<= 10 KB gzip', measured: kb(last.siteCssGzip), pass: last.siteCssGzip <= 10 * KB },
+    {
+      what: 'JS on an article page before any interaction',
+      budget: '<= 2 KB gzip',
+      measured: kb(last.pageTypes.article?.js),
+      pass: (last.pageTypes.article?.js ?? Infinity) <= 2 * KB,
+    },
+    {
+      what: 'CSS, whole site',
+      budget: '<= 10 KB gzip',
+      measured: kb(last.siteCssGzip),
+      pass: last.siteCssGzip <= 10 * KB,
+    },
     {
       what: 'page chrome (article page without the article)',
       budget: '<= 6 KB gzip, the same at every size',
       measured: chromes.map(kb).join(' / '),
       pass: chromes.every((c) => c != null && c <= 6 * KB) && new Set(chromes).size === 1,
     },
-    { what: 'first search, all bytes fetched', budget: '<= 120 KB gzip', measured: `${kb(search)} (${last.firstSearch?.method ?? 'no search index'})`, pass: search == null ? null : search <= 120 * KB },
+    {
+      what: 'first search, all bytes fetched',
+      budget: '<= 120 KB gzip',
+      measured: `${kb(search)} (${last.firstSearch?.method ?? 'no search index'})`,
+      pass: search == null ? null : search <= 120 * KB,
+    },
     {
       what: 'build, 2,000 articles x 2 locales',
       budget: "<= 0.3 x Starlight's wall time",
-      measured: at2000?.ratio?.buildWallTime != null ? `${at2000.ratio.buildWallTime} x (${at2000.pandu.buildWallTime} s vs ${at2000.starlight!.buildWallTime} s)` : 'not measured (add 2000 to --sizes)',
+      measured:
+        at2000?.ratio?.buildWallTime != null
+          ? `${at2000.ratio.buildWallTime} x (${at2000.pandu.buildWallTime} s vs ${at2000.starlight!.buildWallTime} s)`
+          : 'not measured (add 2000 to --sizes)',
       pass: at2000?.ratio?.buildWallTime != null ? at2000.ratio.buildWallTime <= 0.3 : null,
     },
     {
       what: 'build, same corpus',
       budget: '<= 1.3 x the floor (bare Astro + MDX + Pagefind)',
-      measured: results.filter((r) => r.floorRatio).map((r) => `${num(r.articlesPerLocale)}: ${r.floorRatio!.buildWallTime} x`).join(', ') || 'not measured (--no-floor)',
-      pass: results.some((r) => r.floorRatio) ? results.every((r) => !r.floorRatio || r.floorRatio.buildWallTime <= 1.3) : null,
+      measured:
+        results
+          .filter((r) => r.floorRatio)
+          .map((r) => `${num(r.articlesPerLocale)}: ${r.floorRatio!.buildWallTime} x`)
+          .join(', ') || 'not measured (--no-floor)',
+      pass: results.some((r) => r.floorRatio)
+        ? results.every((r) => !r.floorRatio || r.floorRatio.buildWallTime <= 1.3)
+        : null,
     },
     {
       what: 'build memory, 2,000 articles x 2 locales',
@@ -234,14 +275,18 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
     {
       what: 'rebuild, one article edited',
       budget: '<= 20% of the cold build',
-      measured: edited.length ? edited.map((r) => `${num(r.articlesPerLocale)}: ${(r.rebuilds!.editedOverCold * 100).toFixed(0)}%`).join(', ') : 'not measured',
+      measured: edited.length
+        ? edited.map((r) => `${num(r.articlesPerLocale)}: ${(r.rebuilds!.editedOverCold * 100).toFixed(0)}%`).join(', ')
+        : 'not measured',
       pass: edited.length ? edited.every((r) => r.rebuilds!.editedOverCold <= 0.2) : null,
     },
     ...devBudgets(results),
     {
       what: 'build growth: time per page at 10x the articles',
       budget: 'within 1.2x',
-      measured: tenfold.length ? tenfold.map((g) => `${g.fromArticlesPerLocale}→${g.toArticlesPerLocale}: ${g.timePerPageFactor}x`).join(', ') : 'no 10x step in --sizes',
+      measured: tenfold.length
+        ? tenfold.map((g) => `${g.fromArticlesPerLocale}→${g.toArticlesPerLocale}: ${g.timePerPageFactor}x`).join(', ')
+        : 'no 10x step in --sizes',
       pass: tenfold.length ? tenfold.every((g) => g.timePerPageFactor <= 1.2) : null,
     },
   ];
@@ -257,7 +302,9 @@ function devBudgets(results: SizeResult[]): Budget[] {
     {
       what: '`npm run dev` ready, 2,000 articles x 2 locales',
       budget: '<= 10 s',
-      measured: dev ? `${at}${num(dev.readySeconds, 1)} s (first article page ${num(dev.firstArticleSeconds, 1)} s)` : 'not measured',
+      measured: dev
+        ? `${at}${num(dev.readySeconds, 1)} s (first article page ${num(dev.firstArticleSeconds, 1)} s)`
+        : 'not measured',
       pass: dev && atTarget ? dev.readySeconds <= 10 : null,
     },
     {
@@ -269,7 +316,8 @@ function devBudgets(results: SizeResult[]): Budget[] {
   ];
 }
 
-const num = (n: number | null | undefined, digits = 0) => (n == null ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const num = (n: number | null | undefined, digits = 0) =>
+  n == null ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 const kib = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(2)} KB`);
 
@@ -285,7 +333,9 @@ export function markdown(report: BenchReport): string {
       'The floor is bench/floor: bare Astro + MDX + the Pagefind CLI with the same versions. ' +
       `Page figures are for \`${options.article}\`; bytes are gzip (level 6), KB = 1,024 bytes. Ratio = Pandu / Starlight.`,
     '',
-    `Machine: ${Object.entries(environment).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Machine: ${Object.entries(environment)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
     '',
   );
   for (const r of report.results) {
@@ -308,12 +358,24 @@ export function markdown(report: BenchReport): string {
       row('article page HTML', (x) => kib(x.articleHtmlGzip), 'articleHtmlGzip'),
       row('article page chrome (HTML without the article)', (x) => kib(x.articleChromeGzip), 'articleChromeGzip'),
       ...types.flatMap((t) => [
-        row(`${t}: JS on load`, (x) => kib(x.pageTypes[t]?.js), t === 'article' ? 'articleJs' : t === 'home' ? 'homeJs' : undefined),
+        row(
+          `${t}: JS on load`,
+          (x) => kib(x.pageTypes[t]?.js),
+          t === 'article' ? 'articleJs' : t === 'home' ? 'homeJs' : undefined,
+        ),
         row(`${t}: CSS on load`, (x) => kib(x.pageTypes[t]?.css), t === 'article' ? 'articleCss' : undefined),
       ]),
       row('CSS, whole site', (x) => kib(x.siteCssGzip), 'siteCssGzip'),
-      row('Pagefind index (files)', (x) => (x.pagefindIndexBytes == null ? 'none' : `${mb(x.pagefindIndexBytes)} (${num(x.pagefindFiles)})`), 'pagefindIndexBytes'),
-      row('first search: bytes fetched', (x) => (x.firstSearch ? `${kib(x.firstSearch.bytes)} in ${x.firstSearch.requests} requests` : 'no search'), 'firstSearchBytes'),
+      row(
+        'Pagefind index (files)',
+        (x) => (x.pagefindIndexBytes == null ? 'none' : `${mb(x.pagefindIndexBytes)} (${num(x.pagefindFiles)})`),
+        'pagefindIndexBytes',
+      ),
+      row(
+        'first search: bytes fetched',
+        (x) => (x.firstSearch ? `${kib(x.firstSearch.bytes)} in ${x.firstSearch.requests} requests` : 'no search'),
+        'firstSearchBytes',
+      ),
       row('first search: results after', (x) => (x.firstSearch ? `${num(x.firstSearch.resultsMs)} ms` : '–')),
       row('build runs (wall s)', (x) => x.runs.map((run) => run.wallSeconds.toFixed(1)).join(', ')),
       '',
@@ -332,7 +394,9 @@ export function markdown(report: BenchReport): string {
       );
     }
     const phaseRows = (label: string, phases: PhaseTiming[] | undefined) =>
-      (phases ?? []).map((ph) => `| ${label} | ${ph.name} | ${num(ph.wallSeconds, 2)} s | ${num(ph.cpuSeconds, 2)} s |`);
+      (phases ?? []).map(
+        (ph) => `| ${label} | ${ph.name} | ${num(ph.wallSeconds, 2)} s | ${num(ph.cpuSeconds, 2)} s |`,
+      );
     if (p.phases || r.rebuilds) {
       lines.push(
         '| Pandu build | phase | wall | CPU |',
@@ -378,7 +442,9 @@ export function markdown(report: BenchReport): string {
     '',
     '| what | budget | measured | |',
     '|---|---|---|---|',
-    ...report.budgets.map((b) => `| ${b.what} | ${b.budget} | ${b.measured} | ${b.pass === null ? '–' : b.pass ? 'pass' : '**over**'} |`),
+    ...report.budgets.map(
+      (b) => `| ${b.what} | ${b.budget} | ${b.measured} | ${b.pass === null ? '–' : b.pass ? 'pass' : '**over**'} |`,
+    ),
     '',
   );
   return lines.join('\n');

@@ -24,7 +24,12 @@ function observe(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-export async function measureBlocking(distDir: string, pages: string[], base = '/', cpuSlowdown = 4): Promise<Blocking[]> {
+export async function measureBlocking(
+  distDir: string,
+  pages: string[],
+  base = '/',
+  cpuSlowdown = 4,
+): Promise<Blocking[]> {
   const server = await serveStatic(distDir, base);
   const browser = await launchBrowser();
   const results: Blocking[] = [];
@@ -59,16 +64,24 @@ if (import.meta.main) {
       dist: { type: 'string' },
       base: { type: 'string', default: '/' },
       runs: { type: 'string', default: '3' },
-      page: { type: 'string', multiple: true, default: ['en/search/?q=refund', 'id/search/?q=refund', 'en/phrasebook/'] },
+      page: {
+        type: 'string',
+        multiple: true,
+        default: ['en/search/?q=refund', 'id/search/?q=refund', 'en/phrasebook/'],
+      },
     },
   });
   if (!values.dist) {
-    console.error('Usage: node scripts/bench/search-blocking.ts --dist <dir> [--page en/search/?q=refund ...] [--runs 3]');
+    console.error(
+      'Usage: node scripts/bench/search-blocking.ts --dist <dir> [--page en/search/?q=refund ...] [--runs 3]',
+    );
     process.exit(1);
   }
   for (let run = 1; run <= Number(values.runs); run++) {
     for (const r of await measureBlocking(values.dist, values.page, values.base)) {
-      console.log(`run ${run}  /${r.page}: blocking ${r.blockingMs} ms in ${r.longTasks} long tasks (longest ${r.longestMs} ms), CPU 4x slower`);
+      console.log(
+        `run ${run}  /${r.page}: blocking ${r.blockingMs} ms in ${r.longTasks} long tasks (longest ${r.longestMs} ms), CPU 4x slower`,
+      );
     }
   }
 }

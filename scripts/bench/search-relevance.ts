@@ -41,7 +41,15 @@ export function loadQueries(locale: string): RelevanceQuery[] {
 export async function measureRelevance(distDir: string, locale: string, base = '/'): Promise<Relevance> {
   const queries = loadQueries(locale);
   const engine = nodeSearch(distDir, base);
-  const result: Relevance = { locale, queries: queries.length, hitAt1: 0, hitAt3: 0, empty: [], misses: [], sectionMisses: [] };
+  const result: Relevance = {
+    locale,
+    queries: queries.length,
+    hitAt1: 0,
+    hitAt3: 0,
+    empty: [],
+    misses: [],
+    sectionMisses: [],
+  };
   try {
     for (const q of queries) {
       const found = await engine.search(locale, q.query, 3);
@@ -53,7 +61,9 @@ export async function measureRelevance(distDir: string, locale: string, base = '
       const got = shown.map((h) => h.url).join(', ') || 'nothing';
       if (rank < 0) result.misses.push(`"${q.query}": expected ${q.expect}, got ${got}`);
       else if (q.section && !shown[rank]!.sections[0]?.url.endsWith(`#${q.section}`)) {
-        result.sectionMisses.push(`"${q.query}": expected #${q.section} first in ${q.expect}, got ${shown[rank]!.sections.map((s) => s.url.split('#')[1]).join(', ') || 'no section'}`);
+        result.sectionMisses.push(
+          `"${q.query}": expected #${q.section} first in ${q.expect}, got ${shown[rank]!.sections.map((s) => s.url.split('#')[1]).join(', ') || 'no section'}`,
+        );
       }
     }
   } finally {
@@ -71,7 +81,10 @@ export function relevanceLine(r: Relevance): string {
 
 /** Locales of a built site that have a query list whose articles it holds (a build of the real content). */
 export function measuredLocales(distDir: string): string[] {
-  return ['id', 'en'].filter((l) => existsSync(queriesFile(l)) && loadQueries(l).every((q) => existsSync(join(distDir, l, q.expect, 'index.html'))));
+  return ['id', 'en'].filter(
+    (l) =>
+      existsSync(queriesFile(l)) && loadQueries(l).every((q) => existsSync(join(distDir, l, q.expect, 'index.html'))),
+  );
 }
 
 if (import.meta.main) {

@@ -42,7 +42,8 @@ function instrument(): void {
   new MutationObserver(() => {
     const status = document.querySelector('dialog [role="status"]');
     // The frame after the change: the results are painted by then.
-    if (status?.textContent) requestAnimationFrame(() => marks.rendered.push({ at: performance.now(), text: status.textContent ?? '' }));
+    if (status?.textContent)
+      requestAnimationFrame(() => marks.rendered.push({ at: performance.now(), text: status.textContent ?? '' }));
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
@@ -63,7 +64,12 @@ export async function measureFirstSearch(options: FirstSearchOptions): Promise<P
     const onResponse = (response: Response) => {
       lastResponse = Date.now();
       const path = new URL(response.url()).pathname;
-      pending.push(response.body().then((body) => void files.push({ path, bytes: Math.min(body.length, gzipBytes(body)) }), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => void files.push({ path, bytes: Math.min(body.length, gzipBytes(body)) }),
+          () => undefined,
+        ),
+      );
     };
     page.on('response', onResponse);
 
@@ -74,10 +80,14 @@ export async function measureFirstSearch(options: FirstSearchOptions): Promise<P
     const typeAndWait = async () => {
       await page.keyboard.type(options.query, { delay: typingDelayMs });
       // Results for the whole query: an option or "no results", rendered after the last keystroke.
-      await page.waitForFunction(() => {
-        const m = (window as unknown as { searchMarks: Marks }).searchMarks;
-        return m.rendered.some((r) => r.at > m.lastKey);
-      }, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const m = (window as unknown as { searchMarks: Marks }).searchMarks;
+          return m.rendered.some((r) => r.at > m.lastKey);
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
       const { lastKey, rendered } = await page.evaluate(marksOf);
       return { lastKey, shownAt: rendered.find((r) => r.at > lastKey)!.at };
     };
@@ -109,10 +119,13 @@ export async function measureFirstSearch(options: FirstSearchOptions): Promise<P
 
 /** The first article page of a locale in a built site ("en/some-slug/"). */
 function firstArticle(distDir: string, locale: string): string {
-  for (const entry of readdirSync(join(distDir, locale), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(join(distDir, locale), { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     if (!entry.isDirectory()) continue;
     try {
-      if (readFileSync(join(distDir, locale, entry.name, 'index.html'), 'utf8').includes('data-pagefind-body')) return `${locale}/${entry.name}/`;
+      if (readFileSync(join(distDir, locale, entry.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
+        return `${locale}/${entry.name}/`;
     } catch {
       // not a page folder
     }
@@ -131,11 +144,18 @@ if (import.meta.main) {
     },
   });
   if (!values.dist) {
-    console.error('Usage: node scripts/bench/search.ts --dist <dir> [--base /help/] [--page en/<slug>/ | --locale en] [--query refund]');
+    console.error(
+      'Usage: node scripts/bench/search.ts --dist <dir> [--base /help/] [--page en/<slug>/ | --locale en] [--query refund]',
+    );
     process.exit(1);
   }
   const pagePath = values.page ?? firstArticle(values.dist, values.locale);
-  const result = await measureFirstSearch({ distDir: values.dist, basePath: values.base, pagePath, query: values.query });
+  const result = await measureFirstSearch({
+    distDir: values.dist,
+    basePath: values.base,
+    pagePath,
+    query: values.query,
+  });
   if (!result) {
     console.error(`No search button on ${pagePath}.`);
     process.exit(1);
@@ -143,7 +163,9 @@ if (import.meta.main) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`First search for "${values.query}" from /${pagePath} (${result.method}):`);
   console.log(`  bytes fetched (gzip): ${kb(result.bytes)} in ${result.requests} requests`);
-  console.log(`  last keystroke → results: ${result.resultsMs} ms (typed again, all loaded: ${result.warmResultsMs} ms); open → results: ${result.openToResultsMs} ms; ${result.results} options`);
+  console.log(
+    `  last keystroke → results: ${result.resultsMs} ms (typed again, all loaded: ${result.warmResultsMs} ms); open → results: ${result.openToResultsMs} ms; ${result.results} options`,
+  );
   for (const f of result.files) console.log(`    ${kb(f.bytes).padStart(9)}  ${f.path}`);
   for (const locale of measuredLocales(values.dist)) {
     console.log(`Search relevance, ${relevanceLine(await measureRelevance(values.dist, locale, values.base))}`);

@@ -46,7 +46,13 @@ export const pandu: BenchSite = {
     const phasesFile = `${logFile}.phases.json`;
     const stats = await timedRun(process.execPath, ['scripts/build.ts'], {
       cwd: repoRoot,
-      env: { ...quietEnv, PANDU_CONTENT: corpus, PANDU_OUT_DIR: outDir, PANDU_CACHE_DIR: cacheDir, PANDU_PHASES_FILE: phasesFile },
+      env: {
+        ...quietEnv,
+        PANDU_CONTENT: corpus,
+        PANDU_OUT_DIR: outDir,
+        PANDU_CACHE_DIR: cacheDir,
+        PANDU_PHASES_FILE: phasesFile,
+      },
       logFile,
     });
     return { ...stats, phases: JSON.parse(readFileSync(phasesFile, 'utf8')) as PhaseTiming[] };
@@ -69,11 +75,15 @@ export const floor: BenchSite = {
     const node = JSON.stringify(process.execPath);
     const astro = JSON.stringify(join(repoRoot, 'node_modules/astro/bin/astro.mjs'));
     const pagefind = JSON.stringify(join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'));
-    return timedRun('/bin/sh', ['-c', `${node} ${astro} build && ${node} ${pagefind} --site ${JSON.stringify(outDir)}`], {
-      cwd: floorRoot,
-      env: { ...quietEnv, FLOOR_CORPUS: corpus, FLOOR_OUT_DIR: outDir, FLOOR_CACHE_DIR: cacheDir },
-      logFile,
-    });
+    return timedRun(
+      '/bin/sh',
+      ['-c', `${node} ${astro} build && ${node} ${pagefind} --site ${JSON.stringify(outDir)}`],
+      {
+        cwd: floorRoot,
+        env: { ...quietEnv, FLOOR_CORPUS: corpus, FLOOR_OUT_DIR: outDir, FLOOR_CACHE_DIR: cacheDir },
+        logFile,
+      },
+    );
   },
 };
 
@@ -81,7 +91,11 @@ export const floor: BenchSite = {
 export function ensureStarlightInstalled(): void {
   if (existsSync(join(starlightRoot, 'node_modules/@astrojs/starlight/package.json'))) return;
   console.log('Installing Starlight for the bench (bench/starlight, npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlightRoot, stdio: 'inherit', env: process.env });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: starlightRoot,
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (result.status !== 0) throw new Error('npm ci in bench/starlight failed; see the output above.');
 }
 

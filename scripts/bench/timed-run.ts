@@ -21,12 +21,18 @@ export interface RunStats {
 
 export function checkGnuTime(): void {
   if (!existsSync(gnuTime)) {
-    throw new Error(`${gnuTime} is missing; the bench needs GNU time to measure CPU time and memory. Install it: apt-get install -y time`);
+    throw new Error(
+      `${gnuTime} is missing; the bench needs GNU time to measure CPU time and memory. Install it: apt-get install -y time`,
+    );
   }
 }
 
 /** Runs `command args` in `cwd`, output appended to `logFile`; rejects with the log's tail when it fails. */
-export async function timedRun(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunStats> {
+export async function timedRun(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<RunStats> {
   checkGnuTime();
   const scratch = mkdtempSync(join(tmpdir(), 'pandu-bench-time-'));
   const statsFile = join(scratch, 'stats');
@@ -46,11 +52,24 @@ export async function timedRun(command: string, args: string[], options: { cwd: 
     await new Promise((resolve) => log.end(resolve));
     if (code !== 0) {
       const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}; log: ${options.logFile}\n${tail}`);
+      throw new Error(
+        `${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}; log: ${options.logFile}\n${tail}`,
+      );
     }
     // GNU time writes "Command exited with non-zero status" first on failure; the last line has the numbers.
-    const [wall, user, system, rssKB] = readFileSync(statsFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-    return { wallSeconds: wall, userSeconds: user, systemSeconds: system, cpuSeconds: +(user + system).toFixed(2), peakRssMB: Math.round(rssKB / 1024) };
+    const [wall, user, system, rssKB] = readFileSync(statsFile, 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1)!
+      .split(' ')
+      .map(Number) as [number, number, number, number];
+    return {
+      wallSeconds: wall,
+      userSeconds: user,
+      systemSeconds: system,
+      cpuSeconds: +(user + system).toFixed(2),
+      peakRssMB: Math.round(rssKB / 1024),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

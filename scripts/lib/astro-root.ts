@@ -13,9 +13,10 @@ export function astroRootFor(projectRoot: string, cacheDir: string | undefined):
   if (!cacheDir) return projectRoot;
   const cache = resolve(cacheDir);
   const inside = relative(projectRoot, cache);
-  const root = inside && !inside.startsWith('..') && !isAbsolute(inside)
-    ? join(cache, 'astro-root')
-    : join(projectRoot, 'node_modules/.astro/roots', createHash('sha1').update(cache).digest('hex').slice(0, 12));
+  const root =
+    inside && !inside.startsWith('..') && !isAbsolute(inside)
+      ? join(cache, 'astro-root')
+      : join(projectRoot, 'node_modules/.astro/roots', createHash('sha1').update(cache).digest('hex').slice(0, 12));
   mkdirSync(root, { recursive: true });
   return root;
 }

@@ -21,7 +21,12 @@ export interface DistSummary {
 
 /** Walks the built site once: pages per locale, total size, the size of pagefind/. */
 export function summarizeDist(outDir: string, locales: readonly string[]): DistSummary {
-  const summary: DistSummary = { pagesPerLocale: Object.fromEntries(locales.map((l) => [l, 0])), pages: 0, distBytes: 0, searchIndexBytes: 0 };
+  const summary: DistSummary = {
+    pagesPerLocale: Object.fromEntries(locales.map((l) => [l, 0])),
+    pages: 0,
+    distBytes: 0,
+    searchIndexBytes: 0,
+  };
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
@@ -39,7 +44,13 @@ export function summarizeDist(outDir: string, locales: readonly string[]): DistS
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function summaryLines(dist: DistSummary, outDir: string, warnings: number, totalSeconds: number, next = 'npm run preview'): string[] {
+export function summaryLines(
+  dist: DistSummary,
+  outDir: string,
+  warnings: number,
+  totalSeconds: number,
+  next = 'npm run preview',
+): string[] {
   const perLocale = Object.entries(dist.pagesPerLocale)
     .map(([locale, n]) => `${locale} ${n.toLocaleString('en-US')}`)
     .join(', ');

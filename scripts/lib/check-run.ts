@@ -39,7 +39,11 @@ const isArticleFile = (file: string) => /^articles\/[^/]+\/[^/]+\.mdx$/.test(fil
  * Checks a folder on disk. Article facts are cached between runs (unless `cache` is false), and
  * a large number of new articles is parsed on all cores first.
  */
-export async function checkContentDir(dir: string, options: Partial<LintOptions> = {}, cache = true): Promise<CheckResult> {
+export async function checkContentDir(
+  dir: string,
+  options: Partial<LintOptions> = {},
+  cache = true,
+): Promise<CheckResult> {
   const files = readContentFiles(dir);
   const displayPath = displayPathIn(dir);
   const factsCache = new FactsCache(cache ? defaultCacheFile(dir) : undefined);
@@ -63,7 +67,8 @@ export async function checkBeforeBuild(): Promise<CheckResult> {
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   const color = useColor(process.stderr);
   const lines = [...errors, ...warnings.slice(0, warningsShownByBuild)].map((p) => formatLine(p, color));
-  if (warnings.length > warningsShownByBuild) lines.push(`… and ${warnings.length - warningsShownByBuild} more warnings: npm run check lists them all.`);
+  if (warnings.length > warningsShownByBuild)
+    lines.push(`… and ${warnings.length - warningsShownByBuild} more warnings: npm run check lists them all.`);
   if (lines.length) console.error(`${lines.join('\n')}\n${summary(result.problems)}`);
   return result;
 }

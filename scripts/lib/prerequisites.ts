@@ -20,7 +20,10 @@ function runQuietly(commands: string[][]): boolean {
   mkdirSync(resolve(logFile, '..'), { recursive: true });
   let log = '';
   for (const [command, ...args] of commands) {
-    const result = spawnSync(command!, args, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command!, args, {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     log += `$ ${[command, ...args].join(' ')}\n${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}\n`;
     writeFileSync(logFile, log);
     if (result.status !== 0) return false;
@@ -35,12 +38,20 @@ export async function ensureTestTools(): Promise<number> {
   const installable = missing.filter((m) => m.autoInstall);
   if (installable.length === missing.length) {
     const usesApt = installable.some((m) => m.autoInstall!.some(([command]) => command === 'apt-get'));
-    console.log(`Installing ${missing.map((m) => m.tool).join(' and ')} for the browser and hosting tests (once; log: tests/.tmp/install.log)…`);
-    const ok = runQuietly([...(usesApt ? [['apt-get', 'update', '-qq']] : []), ...installable.flatMap((m) => m.autoInstall!)]);
+    console.log(
+      `Installing ${missing.map((m) => m.tool).join(' and ')} for the browser and hosting tests (once; log: tests/.tmp/install.log)…`,
+    );
+    const ok = runQuietly([
+      ...(usesApt ? [['apt-get', 'update', '-qq']] : []),
+      ...installable.flatMap((m) => m.autoInstall!),
+    ]);
     missing = await missingTools();
     if (ok && missing.length === 0) return 0;
     console.error(`Installing failed; see tests/.tmp/install.log.`);
   }
-  for (const m of missing) console.error(`${m.tool} is missing: the browser${m.tool === 'nginx' ? ' hosting' : ''} tests need it. Install it with: ${m.install}`);
+  for (const m of missing)
+    console.error(
+      `${m.tool} is missing: the browser${m.tool === 'nginx' ? ' hosting' : ''} tests need it. Install it with: ${m.install}`,
+    );
   return 1;
 }

@@ -6,7 +6,16 @@
 // with its list of files and their hashes. The result equals a whole build byte for byte
 // (tests/build/shards.test.ts).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { addWordCounts, writeWordsFiles } from '../../src/integrations/search-index.ts';
 import { sitemapRoot, writeSitemap } from '../../src/integrations/sitemap.ts';
@@ -26,10 +35,15 @@ export class ShardError extends Error {
 
 /** `--locales en,id --locales ar` → ["en", "id", "ar"] in the site's order, each a locale of the site. */
 export function parseLocalesFlag(values: readonly string[], siteLocales: readonly string[]): string[] {
-  const asked = values.flatMap((v) => v.split(',')).map((l) => l.trim()).filter(Boolean);
+  const asked = values
+    .flatMap((v) => v.split(','))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const unknown = asked.filter((l) => !siteLocales.includes(l));
   if (unknown.length || !asked.length) {
-    throw new ShardError(`--locales: ${unknown.length ? `${unknown.map((l) => `"${l}"`).join(', ')} is not a locale of this site` : 'no locale given'}. Use some of: ${siteLocales.join(', ')} (content/site.yaml).`);
+    throw new ShardError(
+      `--locales: ${unknown.length ? `${unknown.map((l) => `"${l}"`).join(', ')} is not a locale of this site` : 'no locale given'}. Use some of: ${siteLocales.join(', ')} (content/site.yaml).`,
+    );
   }
   return siteLocales.filter((l) => asked.includes(l));
 }
@@ -62,7 +76,11 @@ function filesUnder(dir: string, skip?: (path: string) => boolean): string[] {
 /** A hash of the paths and bytes of files under `root`. */
 function fingerprint(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const path of paths) hash.update(`${path}\0`).update(readFileSync(join(root, path))).update('\0');
+  for (const path of paths)
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(root, path)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -71,7 +89,9 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What decides the output besides the content: the site's code and scripts, its public files and its dependencies. */
 export function codeFingerprint(): string {
-  const code = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json'].filter((f) => existsSync(join(projectRoot, f)));
+  const code = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json'].filter((f) =>
+    existsSync(join(projectRoot, f)),
+  );
   const tree = (folder: string) => filesUnder(join(projectRoot, folder)).map((f) => `${folder}/${f}`);
   return fingerprint(projectRoot, [...code, ...tree('src'), ...tree('public'), ...tree('scripts')]);
 }
@@ -84,7 +104,10 @@ export function shardManifest(locales: string[]): ShardManifest {
     locales,
     siteLocales: settings.locales,
     build: codeFingerprint(),
-    content: fingerprint(dir, filesUnder(dir, (path) => path.split('/').some((part) => part.startsWith('.')))),
+    content: fingerprint(
+      dir,
+      filesUnder(dir, (path) => path.split('/').some((part) => part.startsWith('.'))),
+    ),
     base: resolveBasePath(settings),
     settings,
   };
@@ -107,10 +130,15 @@ function readShard(dir: string): Shard {
   const name = relative(process.cwd(), dir) || '.';
   const file = join(dir, shardManifestFile);
   if (!existsSync(file)) {
-    throw new ShardError(`${name} is not a shard: it has no ${shardManifestFile}. Build one with \`npm run build -- --locales <locales> --out ${name}\`.`);
+    throw new ShardError(
+      `${name} is not a shard: it has no ${shardManifestFile}. Build one with \`npm run build -- --locales <locales> --out ${name}\`.`,
+    );
   }
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as ShardManifest;
-  if (manifest.format !== 1) throw new ShardError(`${name}: a shard of another Pandu version (format ${manifest.format}). Build every shard with this one.`);
+  if (manifest.format !== 1)
+    throw new ShardError(
+      `${name}: a shard of another Pandu version (format ${manifest.format}). Build every shard with this one.`,
+    );
   return { dir, name, manifest };
 }
 
@@ -121,29 +149,45 @@ export function checkShards(shards: readonly Shard[]): void {
   // The merge writes sw.js with this checkout's worker: it must be the code that built the shards.
   const here = codeFingerprint();
   if (first.manifest.build !== here) {
-    throw new ShardError(`${first.name} was built from other code (build ${first.manifest.build}) than this checkout (build ${here}): merge with the commit and lockfile that built the shards. Nothing was written.`);
+    throw new ShardError(
+      `${first.name} was built from other code (build ${first.manifest.build}) than this checkout (build ${here}): merge with the commit and lockfile that built the shards. Nothing was written.`,
+    );
   }
   for (const shard of shards.slice(1)) {
     const a = first.manifest;
     const b = shard.manifest;
     const differ = (what: string, fix: string) =>
       new ShardError(`${shard.name} and ${first.name} were built from ${what}: ${fix}. Nothing was written.`);
-    if (a.build !== b.build) throw differ(`different code (build ${b.build} and ${a.build})`, 'build every shard from the same commit and lockfile');
-    if (a.content !== b.content) throw differ(`different content (content ${b.content} and ${a.content})`, 'build every shard from the same content folder');
-    if (a.base !== b.base) throw differ(`different base paths (${b.base} and ${a.base})`, 'build every shard with the same BASE_PATH');
+    if (a.build !== b.build)
+      throw differ(
+        `different code (build ${b.build} and ${a.build})`,
+        'build every shard from the same commit and lockfile',
+      );
+    if (a.content !== b.content)
+      throw differ(
+        `different content (content ${b.content} and ${a.content})`,
+        'build every shard from the same content folder',
+      );
+    if (a.base !== b.base)
+      throw differ(`different base paths (${b.base} and ${a.base})`, 'build every shard with the same BASE_PATH');
   }
   const site = first.manifest.siteLocales;
   const owner = new Map<string, string>();
   for (const shard of shards) {
     for (const locale of shard.manifest.locales) {
       const other = owner.get(locale);
-      if (other) throw new ShardError(`Locale "${locale}" is in two shards, ${other} and ${shard.name}: build each locale in one shard only. Nothing was written.`);
+      if (other)
+        throw new ShardError(
+          `Locale "${locale}" is in two shards, ${other} and ${shard.name}: build each locale in one shard only. Nothing was written.`,
+        );
       owner.set(locale, shard.name);
     }
   }
   const missing = site.filter((l) => !owner.has(l));
   if (missing.length) {
-    throw new ShardError(`No shard holds ${missing.map((l) => `"${l}"`).join(', ')} (the site's locales: ${site.join(', ')}). Build it with \`npm run build -- --locales ${missing.join(',')} --out <folder>\` and pass that folder too. Nothing was written.`);
+    throw new ShardError(
+      `No shard holds ${missing.map((l) => `"${l}"`).join(', ')} (the site's locales: ${site.join(', ')}). Build it with \`npm run build -- --locales ${missing.join(',')} --out <folder>\` and pass that folder too. Nothing was written.`,
+    );
   }
 }
 
@@ -174,7 +218,9 @@ export async function mergeShards(dirs: readonly string[], outDir: string): Prom
         const earlier = from.get(path);
         if (earlier) {
           if (!readFileSync(join(shard.dir, path)).equals(readFileSync(target))) {
-            throw new ShardError(`${path} differs between ${earlier.name} and ${shard.name}, though both shards claim the same code and content. Rebuild both. Nothing was written.`);
+            throw new ShardError(
+              `${path} differs between ${earlier.name} and ${shard.name}, though both shards claim the same code and content. Rebuild both. Nothing was written.`,
+            );
           }
           continue;
         }
@@ -184,7 +230,10 @@ export async function mergeShards(dirs: readonly string[], outDir: string): Prom
       }
     }
     // Then what covers the whole site, in the order a whole build writes it.
-    const words = shards.map((s) => join(s.dir, shardWordsFile)).filter((f) => existsSync(f)).map((f) => parseWords(readFileSync(f, 'utf8')));
+    const words = shards
+      .map((s) => join(s.dir, shardWordsFile))
+      .filter((f) => existsSync(f))
+      .map((f) => parseWords(readFileSync(f, 'utf8')));
     await writeWordsFiles(staging, addWordCounts(words));
     writeSitemap(staging, sitemapRoot(settings.baseUrl, base));
     const offline = await writeOfflineWorker(staging, settings);

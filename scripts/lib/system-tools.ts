@@ -81,17 +81,35 @@ export function installCommand(tool: SystemPackage['tool']): SystemPackage {
   const apt = process.platform === 'linux' && !!onPath(['apt-get']);
   const playwright = { tool, install: 'npx playwright-core install chromium' };
   if (tool === 'nginx') {
-    if (apt) return { tool, install: `${sudo}apt-get install -y nginx`, autoInstall: root ? [['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'nginx']] : undefined };
-    return { tool, install: process.platform === 'darwin' ? 'brew install nginx' : 'install nginx with your package manager' };
+    if (apt)
+      return {
+        tool,
+        install: `${sudo}apt-get install -y nginx`,
+        autoInstall: root ? [['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'nginx']] : undefined,
+      };
+    return {
+      tool,
+      install: process.platform === 'darwin' ? 'brew install nginx' : 'install nginx with your package manager',
+    };
   }
   // Debian packages Chromium; Ubuntu's "chromium-browser" is a snap, so Playwright's build is simpler there.
   if (apt && linuxId() === 'debian') {
-    return { tool, install: `${sudo}apt-get install -y chromium`, autoInstall: root ? [['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']] : undefined };
+    return {
+      tool,
+      install: `${sudo}apt-get install -y chromium`,
+      autoInstall: root ? [['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']] : undefined,
+    };
   }
   if (apt) {
     // The browser goes to the user's own cache; only its system libraries need root.
-    const install = root ? 'npx playwright-core install --with-deps chromium' : 'npx playwright-core install chromium && sudo npx playwright-core install-deps chromium';
-    return { tool, install, autoInstall: root ? [['npx', 'playwright-core', 'install', '--with-deps', '--no-shell', 'chromium']] : undefined };
+    const install = root
+      ? 'npx playwright-core install --with-deps chromium'
+      : 'npx playwright-core install chromium && sudo npx playwright-core install-deps chromium';
+    return {
+      tool,
+      install,
+      autoInstall: root ? [['npx', 'playwright-core', 'install', '--with-deps', '--no-shell', 'chromium']] : undefined,
+    };
   }
   return playwright;
 }

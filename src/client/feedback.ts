@@ -51,7 +51,8 @@ export function enhanceFeedback(): void {
       };
       if (!endpoint) return done(text.thanks);
       const body = new URLSearchParams();
-      for (const [name, value] of new FormData(form)) if (value && (name !== 'comment' || !chosen)) body.append(name, String(value));
+      for (const [name, value] of new FormData(form))
+        if (value && (name !== 'comment' || !chosen)) body.append(name, String(value));
       body.set('helpful', helpful);
       question.disabled = true;
       // no-cors: the endpoint's answer is not needed, only that the request went out.

@@ -16,7 +16,8 @@ function snapshot(doc: Document, name: string): Snapshot | undefined {
   const step = doc.querySelector(`[data-decision-tree="${name}"] [data-tree-step]`);
   if (!step) return undefined;
   const langs: Record<string, string> = {};
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) langs[a.hreflang] = a.getAttribute('href')!;
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]'))
+    langs[a.hreflang] = a.getAttribute('href')!;
   return { title: doc.title, step: step.cloneNode(true) as Element, langs };
 }
 
@@ -35,7 +36,9 @@ function enhance(root: HTMLElement): void {
     let page = pages.get(url);
     if (!page) {
       page = fetch(url)
-        .then(async (r) => (r.ok ? snapshot(new DOMParser().parseFromString(await r.text(), 'text/html'), name) : undefined))
+        .then(async (r) =>
+          r.ok ? snapshot(new DOMParser().parseFromString(await r.text(), 'text/html'), name) : undefined,
+        )
         .catch(() => undefined);
       pages.set(url, page);
     }

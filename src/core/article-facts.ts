@@ -30,10 +30,15 @@ export interface HeadFacts {
 
 export function extractHead(text: string): HeadFacts {
   const fm = readFrontMatter(text);
-  const fields = fm?.yaml.data !== null && typeof fm?.yaml.data === 'object' ? (fm.yaml.data as Record<string, unknown>) : undefined;
+  const fields =
+    fm?.yaml.data !== null && typeof fm?.yaml.data === 'object' ? (fm.yaml.data as Record<string, unknown>) : undefined;
   return {
     frontMatter: fm && { data: fm.yaml.data, syntaxError: fm.yaml.syntaxError, positions: indexPositions(fm.yaml) },
-    hash: sourceHash({ title: String(fields?.title ?? ''), description: String(fields?.description ?? ''), body: fm?.body ?? text }),
+    hash: sourceHash({
+      title: String(fields?.title ?? ''),
+      description: String(fields?.description ?? ''),
+      body: fm?.body ?? text,
+    }),
   };
 }
 
@@ -68,7 +73,15 @@ const urlProps = new Set(['href', 'src', 'url', 'action', 'formaction', 'poster'
 
 export function extractFacts(text: string): ArticleFacts {
   const parsed = parseMdx(text);
-  const facts: ArticleFacts = { headings: [], sections: [], otherIds: [], tags: [], urls: [], images: [], undefinedNames: [] };
+  const facts: ArticleFacts = {
+    headings: [],
+    sections: [],
+    otherIds: [],
+    tags: [],
+    urls: [],
+    images: [],
+    undefinedNames: [],
+  };
   if (parsed.error) return { ...facts, syntaxError: parsed.error };
 
   const slugger = new GithubSlugger(); // the site numbers repeated headings: "a", "a-1"
@@ -81,14 +94,17 @@ export function extractFacts(text: string): ArticleFacts {
   const defined = new Set<string>();
   walk(parsed.tree as Node, (node) => {
     const estree = (node as { data?: { estree?: unknown } }).data?.estree;
-    if (node.type === 'mdxjsEsm' && estree) declaredNames(estree as Parameters<typeof declaredNames>[0]).forEach((n) => defined.add(n));
+    if (node.type === 'mdxjsEsm' && estree)
+      declaredNames(estree as Parameters<typeof declaredNames>[0]).forEach((n) => defined.add(n));
     else if (estree) expressions.push({ code: node.value ?? '', estree });
     // Props of components are the components rule's (text in quotes); those of HTML tags are code.
     const htmlTag = isJsx(node) && /^[a-z]/.test(node.name ?? '');
     for (const attribute of htmlTag ? (node.attributes ?? []) : []) {
       // A spread ({...x}) carries its code itself; a prop written {x} in its value.
-      const holder = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : attribute.value) as { value?: string; data?: { estree?: unknown } } | string | null | undefined;
-      if (typeof holder === 'object' && holder?.data?.estree) expressions.push({ code: holder.value ?? '', estree: holder.data.estree });
+      const holder = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : attribute.value) as
+        { value?: string; data?: { estree?: unknown } } | string | null | undefined;
+      if (typeof holder === 'object' && holder?.data?.estree)
+        expressions.push({ code: holder.value ?? '', estree: holder.data.estree });
     }
     switch (node.type) {
       case 'heading':
@@ -136,7 +152,8 @@ export function extractFacts(text: string): ArticleFacts {
     const tree = node.name === 'DecisionTree' ? textProp(node, 'tree') : undefined;
     if (tree) facts.otherIds.push(`tree-${tree}`);
     for (const prop of props) {
-      if (prop.name && urlProps.has(prop.name.toLowerCase()) && prop.value.kind === 'text') facts.urls.push({ url: prop.value.text, at: prop.at });
+      if (prop.name && urlProps.has(prop.name.toLowerCase()) && prop.value.kind === 'text')
+        facts.urls.push({ url: prop.value.text, at: prop.at });
     }
   });
   facts.undefinedNames = undefinedNames(expressions, defined);

@@ -4,7 +4,13 @@ import { slug as githubSlug } from 'github-slugger';
 import type { z } from 'astro/zod';
 import { articleSchema, siteSettingsSchema, type ArticleData, type SiteSettings } from '../lib/schemas.ts';
 import type { ContentFiles } from './content-files.ts';
-import { extractFacts, extractHead, type ArticleFacts, type FrontMatterFacts, type HeadFacts } from './article-facts.ts';
+import {
+  extractFacts,
+  extractHead,
+  type ArticleFacts,
+  type FrontMatterFacts,
+  type HeadFacts,
+} from './article-facts.ts';
 import { readTree, type TreeSource } from './tree-check.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 
@@ -103,7 +109,9 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
       // Read as written (rules/trees.ts checks it); other rules need only its `path` segments.
       const tree = readTree(file, text);
       const path = asRecord(asRecord(tree.yaml.data)?.path) ?? {};
-      const paths = Object.fromEntries(Object.entries(path).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      const paths = Object.fromEntries(
+        Object.entries(path).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
       trees.set(tree.name, { ...tree, paths });
     }
   }
@@ -111,7 +119,9 @@ export function loadCorpus(files: ContentFiles, factsOf: FactsSource = parseEver
   const rawSite = asRecord(site?.yaml.data);
   const folderLocales = [...new Set(articles.map((a) => a.locale))].sort();
   const locales = settings?.locales ?? stringList(rawSite?.locales) ?? folderLocales;
-  const defaultLocale = settings?.defaultLocale ?? (typeof rawSite?.defaultLocale === 'string' ? rawSite.defaultLocale : locales[0] ?? '');
+  const defaultLocale =
+    settings?.defaultLocale ??
+    (typeof rawSite?.defaultLocale === 'string' ? rawSite.defaultLocale : (locales[0] ?? ''));
 
   const categoriesFile = yamlFile('categories.yaml');
   const channelsFile = yamlFile('channels.yaml');
@@ -152,7 +162,10 @@ function loadArticle(file: string, locale: string, text: string, factsOf: FactsS
     issues: result && !result.success ? result.error.issues : [],
     stub: fields?.translation === 'missing',
     draft: fields?.draft === true,
-    translatedFrom: typeof from?.locale === 'string' && typeof from.hash === 'string' ? { locale: from.locale, hash: from.hash } : undefined,
+    translatedFrom:
+      typeof from?.locale === 'string' && typeof from.hash === 'string'
+        ? { locale: from.locale, hash: from.hash }
+        : undefined,
     hash,
     get facts() {
       return (facts ??= factsOf.body(text));
@@ -161,7 +174,9 @@ function loadArticle(file: string, locale: string, text: string, factsOf: FactsS
 }
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {

@@ -30,7 +30,8 @@ export interface Expression {
 /** What the page Astro compiles from an MDX file defines besides the file's own imports and exports. */
 const providedByPage = new Set(['props', 'frontmatter', 'file', 'url']);
 
-const isNode = (value: unknown): value is EsNode => typeof value === 'object' && value !== null && typeof (value as EsNode).type === 'string';
+const isNode = (value: unknown): value is EsNode =>
+  typeof value === 'object' && value !== null && typeof (value as EsNode).type === 'string';
 
 function children(node: EsNode): [key: string, child: EsNode][] {
   const found: [string, EsNode][] = [];
@@ -48,7 +49,9 @@ function patternNames(pattern: EsNode | undefined): string[] {
     case 'Identifier':
       return [pattern.name!];
     case 'ObjectPattern':
-      return (pattern.properties as EsNode[]).flatMap((p) => patternNames((p.type === 'RestElement' ? p.argument : p.value) as EsNode));
+      return (pattern.properties as EsNode[]).flatMap((p) =>
+        patternNames((p.type === 'RestElement' ? p.argument : p.value) as EsNode),
+      );
     case 'ArrayPattern':
       return (pattern.elements as (EsNode | null)[]).flatMap((e) => patternNames(e ?? undefined));
     case 'AssignmentPattern':
@@ -98,8 +101,11 @@ function referencedIdentifiers(tree: EsNode): EsNode[] {
   const found: EsNode[] = [];
   const visit = (node: EsNode, parent: EsNode | undefined, key: string) => {
     if (node.type === 'Identifier') {
-      const isPropertyName = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) ||
-        (['Property', 'PropertyDefinition', 'MethodDefinition'].includes(parent?.type ?? '') && key === 'key' && !parent!.computed);
+      const isPropertyName =
+        (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) ||
+        (['Property', 'PropertyDefinition', 'MethodDefinition'].includes(parent?.type ?? '') &&
+          key === 'key' &&
+          !parent!.computed);
       const isLabel = ['LabeledStatement', 'BreakStatement', 'ContinueStatement'].includes(parent?.type ?? '');
       if (!isPropertyName && !isLabel && parent?.type !== 'MetaProperty') found.push(node);
       return;
@@ -122,10 +128,15 @@ export function undefinedNames(expressions: readonly Expression[], defined: Read
     const local = declaredNames(estree);
     for (const id of referencedIdentifiers(estree)) {
       const name = id.name!;
-      if (reported.has(name) || local.has(name) || defined.has(name) || providedByPage.has(name) || name in globalThis) continue;
+      if (reported.has(name) || local.has(name) || defined.has(name) || providedByPage.has(name) || name in globalThis)
+        continue;
       reported.add(name);
       // ESTree columns count from 0; the check's from 1.
-      found.push({ name, code: code.trim(), at: id.loc ? { line: id.loc.start.line, column: id.loc.start.column + 1 } : { line: 1, column: 1 } });
+      found.push({
+        name,
+        code: code.trim(),
+        at: id.loc ? { line: id.loc.start.line, column: id.loc.start.column + 1 } : { line: 1, column: 1 },
+      });
     }
   }
   return found;

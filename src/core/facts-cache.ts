@@ -16,15 +16,34 @@ const require = createRequire(import.meta.url);
 /** Changes when the extraction code or a parser version changes. */
 function extractorVersion(): string {
   const here = import.meta.dirname;
-  const sources = ['article-facts.ts', 'mdx.ts', 'mdast.ts', 'front-matter.ts', 'hash.ts', 'yaml.ts', 'placeholder.ts', '../lib/slug.ts'].map((f) => readFileSync(join(here, f), 'utf8'));
-  const parsers = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-frontmatter', 'micromark', 'github-slugger', 'yaml'].map((name) => {
+  const sources = [
+    'article-facts.ts',
+    'mdx.ts',
+    'mdast.ts',
+    'front-matter.ts',
+    'hash.ts',
+    'yaml.ts',
+    'placeholder.ts',
+    '../lib/slug.ts',
+  ].map((f) => readFileSync(join(here, f), 'utf8'));
+  const parsers = [
+    'remark-parse',
+    'remark-mdx',
+    'remark-gfm',
+    'remark-frontmatter',
+    'micromark',
+    'github-slugger',
+    'yaml',
+  ].map((name) => {
     try {
       return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
     } catch {
       return name; // a package that hides its package.json: its name still keys the cache
     }
   });
-  return createHash('sha1').update([...sources, ...parsers].join('\0')).digest('hex');
+  return createHash('sha1')
+    .update([...sources, ...parsers].join('\0'))
+    .digest('hex');
 }
 
 /**
@@ -68,7 +87,8 @@ export class FactsCache implements FactsSource {
     if (!file) return;
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, Entry> };
-      if (saved.version === this.version) for (const [key, entry] of Object.entries(saved.entries)) this.known.set(key, entry);
+      if (saved.version === this.version)
+        for (const [key, entry] of Object.entries(saved.entries)) this.known.set(key, entry);
     } catch {
       // no cache yet, or an unreadable one: start empty
     }

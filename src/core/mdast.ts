@@ -22,12 +22,18 @@ export interface JsxAttribute {
   position?: { start: { line: number; column: number } };
 }
 
-export function startOf(node: { position?: { start: { line: number; column: number } } } | undefined): Position | undefined {
+export function startOf(
+  node: { position?: { start: { line: number; column: number } } } | undefined,
+): Position | undefined {
   return node?.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
 }
 
 /** Calls `visit` for every node, parents before children, in the order a reader meets them. */
-export function walk(node: Node, visit: (node: Node, ancestors: readonly Node[]) => void, ancestors: Node[] = []): void {
+export function walk(
+  node: Node,
+  visit: (node: Node, ancestors: readonly Node[]) => void,
+  ancestors: Node[] = [],
+): void {
   visit(node, ancestors);
   if (!node.children) return;
   ancestors.push(node);

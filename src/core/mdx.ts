@@ -52,15 +52,25 @@ function explainMdxError(raw: ParserMessage, text: string): MdxSyntaxError {
 
   if (reason.startsWith('Expected a closing tag for')) {
     return reason.includes('before the end of `paragraph`')
-      ? mdx(`${tag} is opened inside a paragraph but not closed in it. Close it with </${tagName}> in the same paragraph, or put ${tag} and </${tagName}> on lines of their own with a blank line around the text inside.`, openedAt)
-      : mdx(`${tag} is never closed. Add </${tagName}> after its content, on a line of its own with a blank line before it.`, openedAt);
+      ? mdx(
+          `${tag} is opened inside a paragraph but not closed in it. Close it with </${tagName}> in the same paragraph, or put ${tag} and </${tagName}> on lines of their own with a blank line around the text inside.`,
+          openedAt,
+        )
+      : mdx(
+          `${tag} is never closed. Add </${tagName}> after its content, on a line of its own with a blank line before it.`,
+          openedAt,
+        );
   }
   if (reason.startsWith('Unexpected closing tag')) {
     const expected = /corresponding closing tag for `<([^\s>`]*)/.exec(reason)?.[1] ?? '';
-    return mdx(`${tag} does not match <${expected}> opened on line ${openedAt.line}. Close <${expected}> first with </${expected}>: tags close in the reverse order they were opened.`);
+    return mdx(
+      `${tag} does not match <${expected}> opened on line ${openedAt.line}. Close <${expected}> first with </${expected}>: tags close in the reverse order they were opened.`,
+    );
   }
   if (reason.startsWith('Expected the closing tag')) {
-    return mdx(`The closing tag ${tag} is not in the same block as its opening tag. Put the opening and closing tags on lines of their own, with blank lines around the text inside.`);
+    return mdx(
+      `The closing tag ${tag} is not in the same block as its opening tag. Put the opening and closing tags on lines of their own, with blank lines around the text inside.`,
+    );
   }
   if (raw.ruleId === 'unexpected-closing-slash') {
     return mdx('A closing tag (</…>) has no opening tag before it. Remove it, or add the opening tag.');
@@ -70,7 +80,10 @@ function explainMdxError(raw: ParserMessage, text: string): MdxSyntaxError {
   }
   if (reason.includes('in attribute value, expected a corresponding closing quote')) {
     const quote = /closing quote `(.)`/.exec(reason)?.[1] ?? '"';
-    return mdx(`The value of an attribute has an opening quote but no closing quote. Add the closing quote (${quote}) after the value.`, unclosedQuote(text, quote, at));
+    return mdx(
+      `The value of an attribute has an opening quote but no closing quote. Add the closing quote (${quote}) after the value.`,
+      unclosedQuote(text, quote, at),
+    );
   }
   if (reason.includes('before attribute value')) {
     return mdx('An attribute value must be written in quotes, such as title="Use the chat".');
@@ -79,22 +92,40 @@ function explainMdxError(raw: ParserMessage, text: string): MdxSyntaxError {
     return mdx('HTML comments (<!-- … -->) do not work in MDX. Write a comment as {/* … */}.');
   }
   if (reason.includes('to create a link in MDX')) {
-    return mdx('A link in angle brackets (<https://…> or <name@example.com>) does not work in MDX. Write [the text](https://…) or [name@example.com](mailto:name@example.com).');
+    return mdx(
+      'A link in angle brackets (<https://…> or <name@example.com>) does not work in MDX. Write [the text](https://…) or [name@example.com](mailto:name@example.com).',
+    );
   }
   if (raw.source === 'micromark-extension-mdx-jsx' && reason.includes('before name')) {
-    return mdx(`A "<" followed by ${character ? `"${character}"` : 'this'} is read as the start of a tag. To write a less-than sign, write \\< instead.`, { line: at.line, column: Math.max(1, at.column - 1) });
+    return mdx(
+      `A "<" followed by ${character ? `"${character}"` : 'this'} is read as the start of a tag. To write a less-than sign, write \\< instead.`,
+      { line: at.line, column: Math.max(1, at.column - 1) },
+    );
   }
   if (raw.source === 'micromark-extension-mdx-jsx') {
-    return mdx(`This tag cannot be read${character ? ` at "${character}"` : ''}. A tag looks like <Tip> or <Method title="…">: a name, then attributes written name="value", then ">".`);
+    return mdx(
+      `This tag cannot be read${character ? ` at "${character}"` : ''}. A tag looks like <Tip> or <Method title="…">: a name, then attributes written name="value", then ">".`,
+    );
   }
   if (reason.startsWith('Unexpected end of file in expression')) {
-    return mdx('A "{" starts code that is never closed with "}". To write a curly brace as text, write \\{ instead.', braceBefore(text, at));
+    return mdx(
+      'A "{" starts code that is never closed with "}". To write a curly brace as text, write \\{ instead.',
+      braceBefore(text, at),
+    );
   }
   if (raw.ruleId === 'unexpected-lazy') {
-    return mdx('A tag or {…} inside a list or quote continues on a line that is not indented. Indent that line like the rest of the list item.');
+    return mdx(
+      'A tag or {…} inside a list or quote continues on a line that is not indented. Indent that line like the rest of the list item.',
+    );
   }
-  if (raw.source?.startsWith('micromark-extension-mdx-expression') || raw.ruleId === 'acorn' || raw.ruleId === 'unexpected-empty-expression') {
-    return mdx('The text between { and } is read as code but is not valid code. To write curly braces as text, write \\{ and \\}; a comment is written {/* … */}.');
+  if (
+    raw.source?.startsWith('micromark-extension-mdx-expression') ||
+    raw.ruleId === 'acorn' ||
+    raw.ruleId === 'unexpected-empty-expression'
+  ) {
+    return mdx(
+      'The text between { and } is read as code but is not valid code. To write curly braces as text, write \\{ and \\}; a comment is written {/* … */}.',
+    );
   }
   return mdx(`MDX cannot read this: ${reason}`);
 }
@@ -123,7 +154,10 @@ function explainEsm(text: string, errorLine: number): MdxSyntaxError {
       // the statement itself is broken: explained below
     }
   }
-  const looksLikeCode = /^(import\s+(\{|\*|[\w$]+\s*(,|from))|import\s+['"]|export\s+(const|let|var|function|default|\{|\*))/.test(lines[first - 1] ?? '');
+  const looksLikeCode =
+    /^(import\s+(\{|\*|[\w$]+\s*(,|from))|import\s+['"]|export\s+(const|let|var|function|default|\{|\*))/.test(
+      lines[first - 1] ?? '',
+    );
   return {
     rule: 'mdx-syntax',
     at: { line: first, column: 1 },

@@ -45,7 +45,11 @@ export interface ArticleStatus {
   locales: LocaleStatus[];
 }
 
-export function translationStatus(versions: readonly ArticleVersion[], locales: readonly string[], defaultLocale: string): ArticleStatus[] {
+export function translationStatus(
+  versions: readonly ArticleVersion[],
+  locales: readonly string[],
+  defaultLocale: string,
+): ArticleStatus[] {
   const bySlug = new Map<string, Map<string, ArticleVersion>>();
   for (const version of versions) {
     if (!locales.includes(version.locale)) continue;
@@ -74,14 +78,26 @@ export function translationStatus(versions: readonly ArticleVersion[], locales: 
           if (!version.translatedFrom) return { locale, state: 'untracked', file, title };
           const { locale: from, hash: recordedHash } = version.translatedFrom;
           const currentHash = written(from)?.hash;
-          return { locale, state: currentHash === recordedHash ? 'translated' : 'stale', file, title, from, recordedHash, currentHash };
+          return {
+            locale,
+            state: currentHash === recordedHash ? 'translated' : 'stale',
+            file,
+            title,
+            from,
+            recordedHash,
+            currentHash,
+          };
         }),
       };
     });
 }
 
 /** The locale whose text the others translate; undefined when every version is a stub. */
-export function sourceLocale(byLocale: ReadonlyMap<string, ArticleVersion>, locales: readonly string[], defaultLocale: string): string | undefined {
+export function sourceLocale(
+  byLocale: ReadonlyMap<string, ArticleVersion>,
+  locales: readonly string[],
+  defaultLocale: string,
+): string | undefined {
   const written = (locale: string) => {
     const version = byLocale.get(locale);
     return version && !version.stub ? version : undefined;

@@ -79,7 +79,8 @@ interface NodeTable {
 /** Checks one tree file; returns the tree only when it has no error. */
 export function checkTree(source: TreeSource, context: TreeContext): { tree?: Tree; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report: Report = (rule, path, message, atKey = false) => problems.push(problem(rule, source.file, positionOf(source.yaml, path, atKey), message));
+  const report: Report = (rule, path, message, atKey = false) =>
+    problems.push(problem(rule, source.file, positionOf(source.yaml, path, atKey), message));
   const { syntaxError } = source.yaml;
   if (syntaxError) return { problems: [problem('yaml-syntax', source.file, syntaxError.at, syntaxError.message)] };
 
@@ -98,7 +99,17 @@ export function checkTree(source: TreeSource, context: TreeContext): { tree?: Tr
 
   const sorted = sortProblems(problems);
   if (sorted.some((p) => p.severity === 'error')) return { problems: sorted };
-  const tree: Tree = { name: source.name, file: source.file, path: data.path, title: data.title, intro: data.intro, home: data.home, start, nodes: table.nodes, defaultLocale: context.defaultLocale };
+  const tree: Tree = {
+    name: source.name,
+    file: source.file,
+    path: data.path,
+    title: data.title,
+    intro: data.intro,
+    home: data.home,
+    start,
+    nodes: table.nodes,
+    defaultLocale: context.defaultLocale,
+  };
   return { tree, problems: sorted };
 }
 
@@ -106,7 +117,10 @@ export function checkTree(source: TreeSource, context: TreeContext): { tree?: Tr
  * Every tree file of a site, checked alone and then together: one URL per tree and locale, one
  * tree on the home page. `trees` is empty when any tree has an error.
  */
-export function checkTrees(sources: readonly TreeSource[], context: TreeContext): { trees: Tree[]; problems: Problem[] } {
+export function checkTrees(
+  sources: readonly TreeSource[],
+  context: TreeContext,
+): { trees: Tree[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const checked: { tree: Tree; source: TreeSource }[] = [];
   for (const source of sources) {
@@ -120,13 +134,28 @@ export function checkTrees(sources: readonly TreeSource[], context: TreeContext)
       const path = treePath(tree, locale);
       const other = owners.get(path);
       const at = positionOf(source.yaml, tree.path[locale] ? ['path', locale] : ['path']);
-      if (other) problems.push(problem('tree-path', tree.file, at, `path "${path}" (${locale}) is also the path of ${other.file}. Give each tree its own path.`));
+      if (other)
+        problems.push(
+          problem(
+            'tree-path',
+            tree.file,
+            at,
+            `path "${path}" (${locale}) is also the path of ${other.file}. Give each tree its own path.`,
+          ),
+        );
       owners.set(path, tree);
     }
   }
   const onHome = checked.filter((c) => c.tree.home);
   for (const { tree, source } of onHome.slice(1)) {
-    problems.push(problem('tree-home', tree.file, positionOf(source.yaml, ['home']), `"home: true" is also set in ${onHome[0]!.tree.file}. Only one tree can be on the home page; remove one.`));
+    problems.push(
+      problem(
+        'tree-home',
+        tree.file,
+        positionOf(source.yaml, ['home']),
+        `"home: true" is also set in ${onHome[0]!.tree.file}. Only one tree can be on the home page; remove one.`,
+      ),
+    );
   }
   const sorted = sortProblems(problems);
   return { trees: sorted.some((p) => p.severity === 'error') ? [] : checked.map((c) => c.tree), problems: sorted };
@@ -141,7 +170,12 @@ function schemaProblems(source: TreeSource, issues: Parameters<typeof explainIss
     return typeof id === 'string' ? `node "${id}": ` : `node ${path[1] + 1}: `;
   };
   return explainIssues(issues, source.yaml.data, allowedKeysOf(treeFileSchema)).map((issue) =>
-    problem('tree-schema', source.file, positionOf(source.yaml, issue.path, issue.atKey), `${nodeName(issue.path)}${issue.message}`),
+    problem(
+      'tree-schema',
+      source.file,
+      positionOf(source.yaml, issue.path, issue.atKey),
+      `${nodeName(issue.path)}${issue.message}`,
+    ),
   );
 }
 
@@ -156,10 +190,21 @@ function checkTexts(data: TreeFile, context: TreeContext, report: Report): void 
     for (const locale of locales) {
       if (value[locale] || !translatable) continue;
       const shown = pickText(value, locale, defaultLocale);
-      if (shown) report('untranslated-text', path, `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`, true);
+      if (shown)
+        report(
+          'untranslated-text',
+          path,
+          `${what} has no "${locale}" text: readers of /${locale}/ see the ${shown.lang} text. Add "${locale}: …" under it.`,
+          true,
+        );
     }
     for (const locale of Object.keys(value)) {
-      if (!locales.includes(locale)) report('tree-schema', [...path, locale], `${what} has a "${locale}" text, but "${locale}" is not a locale of this site (${locales.join(', ')}). Remove it or add the locale to site.yaml.`);
+      if (!locales.includes(locale))
+        report(
+          'tree-schema',
+          [...path, locale],
+          `${what} has a "${locale}" text, but "${locale}" is not a locale of this site (${locales.join(', ')}). Remove it or add the locale to site.yaml.`,
+        );
     }
   };
   check(data.path, ['path'], 'path', false);
@@ -186,7 +231,11 @@ function checkTexts(data: TreeFile, context: TreeContext, report: Report): void 
 function checkPath(data: TreeFile, context: TreeContext, report: Report): void {
   for (const [locale, segment] of Object.entries(data.path)) {
     if (context.takenSegments.has(segment)) {
-      report('tree-path', ['path', locale], `path "${segment}" is already used by another page under /${locale}/. Choose another path segment for this tree.`);
+      report(
+        'tree-path',
+        ['path', locale],
+        `path "${segment}" is already used by another page under /${locale}/. Choose another path segment for this tree.`,
+      );
     }
   }
 }
@@ -203,26 +252,43 @@ function readNodes(data: TreeFile, source: TreeSource, defaultLocale: string, re
     const label = `node "${raw.id}"`;
     const first = table.indexOf.get(raw.id);
     if (first !== undefined) {
-      fail([...at, 'id'], `duplicate node id "${raw.id}" (first used on line ${positionOf(source.yaml, ['nodes', first, 'id'])!.line}). Give every node its own id.`);
+      fail(
+        [...at, 'id'],
+        `duplicate node id "${raw.id}" (first used on line ${positionOf(source.yaml, ['nodes', first, 'id'])!.line}). Give every node its own id.`,
+      );
       return;
     }
     table.indexOf.set(raw.id, i);
     const isQuestion = raw.question !== undefined || raw.options !== undefined;
-    if (isQuestion && raw.result) return fail(at, `${label} has both a question and a result. A node either asks (question + options) or answers (result); split it in two.`);
+    if (isQuestion && raw.result)
+      return fail(
+        at,
+        `${label} has both a question and a result. A node either asks (question + options) or answers (result); split it in two.`,
+      );
     if (raw.result) {
       const { title, text, article, anchor, channels } = raw.result;
       table.nodes.set(raw.id, { kind: 'result', id: raw.id, title, text, article, anchor, channels });
       return;
     }
     if (!raw.question) {
-      return fail(at, raw.options ? `${label} has options but no question. Add "question:" with a text per locale.` : `${label} has no question and no result. Add "question:" with "options:", or "result:".`);
+      return fail(
+        at,
+        raw.options
+          ? `${label} has options but no question. Add "question:" with a text per locale.`
+          : `${label} has no question and no result. Add "question:" with "options:", or "result:".`,
+      );
     }
-    if (!raw.options?.length) return fail(at, `${label} asks a question but has no options. Add "options:" with at least one answer.`);
+    if (!raw.options?.length)
+      return fail(at, `${label} asks a question but has no options. Add "options:" with at least one answer.`);
     const options: TreeOption[] = [];
     raw.options.forEach((o, j) => {
       const shown = pickText(o.label, defaultLocale, defaultLocale)?.text;
       if (o.next) options.push({ label: o.label, next: o.next });
-      else fail([...at, 'options', j], `${label}, option ${j + 1}${shown ? ` ("${shown}")` : ''} has no target. Add "next: <node id>" with the node this answer leads to.`);
+      else
+        fail(
+          [...at, 'options', j],
+          `${label}, option ${j + 1}${shown ? ` ("${shown}")` : ''} has no target. Add "next: <node id>" with the node this answer leads to.`,
+        );
     });
     table.nodes.set(raw.id, { kind: 'question', id: raw.id, question: raw.question, options });
   });
@@ -245,9 +311,17 @@ function checkTargets(data: TreeFile, table: NodeTable, start: string, report: R
       const at = ['nodes', i, 'options', j, 'next'];
       if (!table.indexOf.has(o.next)) {
         if (!closest(o.next, ids)) allGuessed = false;
-        report('tree-target', at, `node "${node.id}", option ${j + 1}: unknown target node "${o.next}". ${suggest(o.next, ids, 'Use one of')}`);
+        report(
+          'tree-target',
+          at,
+          `node "${node.id}", option ${j + 1}: unknown target node "${o.next}". ${suggest(o.next, ids, 'Use one of')}`,
+        );
       } else if (seen.has(o.next)) {
-        report('tree-target', at, `node "${node.id}": options ${seen.get(o.next)! + 1} and ${j + 1} both lead to "${o.next}". Merge them into one answer or point one elsewhere.`);
+        report(
+          'tree-target',
+          at,
+          `node "${node.id}": options ${seen.get(o.next)! + 1} and ${j + 1} both lead to "${o.next}". Merge them into one answer or point one elsewhere.`,
+        );
       }
       seen.set(o.next, j);
     });
@@ -256,7 +330,8 @@ function checkTargets(data: TreeFile, table: NodeTable, start: string, report: R
     report('tree-target', ['start'], `start node "${start}" does not exist. ${suggest(start, ids, 'Use one of')}`);
     return false;
   }
-  if (table.nodes.get(start)?.kind === 'result') report('tree-target', ['start'], `start node "${start}" is a result. The tree must start with a question.`);
+  if (table.nodes.get(start)?.kind === 'result')
+    report('tree-target', ['start'], `start node "${start}" is a result. The tree must start with a question.`);
   return allGuessed;
 }
 
@@ -274,7 +349,11 @@ function checkCycles(data: TreeFile, table: NodeTable, start: string, report: Re
         const loop = [...trail.slice(trail.indexOf(o.next)), o.next].join(' → ');
         const i = table.indexOf.get(id)!;
         const j = data.nodes[i]!.options!.findIndex((raw) => raw.next === o.next);
-        report('tree-cycle', ['nodes', i, 'options', j, 'next'], `node "${id}": cycle ${loop}. A tree only goes forward; point this answer at a later node or a result.`);
+        report(
+          'tree-cycle',
+          ['nodes', i, 'options', j, 'next'],
+          `node "${id}": cycle ${loop}. A tree only goes forward; point this answer at a later node or a result.`,
+        );
       } else if (!state.has(o.next)) visit(o.next);
     }
     trail.pop();
@@ -301,7 +380,11 @@ function checkReachable(table: NodeTable, start: string, report: Report): void {
   }
   for (const [id, i] of table.indexOf) {
     if (reached.has(id)) continue;
-    report('tree-unreachable', ['nodes', i, 'id'], `node "${id}" is unreachable: no answer leads to it from the start node "${start}". Point an option at it ("next: ${id}") or remove it.`);
+    report(
+      'tree-unreachable',
+      ['nodes', i, 'id'],
+      `node "${id}" is unreachable: no answer leads to it from the start node "${start}". Point an option at it ("next: ${id}") or remove it.`,
+    );
   }
 }
 
@@ -325,16 +408,30 @@ function checkResults(table: NodeTable, context: TreeContext, report: Report): v
         const sections = context.articleSections(node.article, locale)?.toSorted();
         if (!sections) continue;
         if (!anchor) {
-          report('untranslated-text', [...at, 'anchor'], `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`, true);
+          report(
+            'untranslated-text',
+            [...at, 'anchor'],
+            `${label}: anchor has no "${locale}" text: readers of /${locale}/ are sent to the top of "${node.article}". Add "${locale}: <heading id>" under it: ${list(sections)}.`,
+            true,
+          );
         } else if (!sections.includes(anchor)) {
-          report('tree-result', [...at, 'anchor', locale], `${label}: result points at a missing anchor "#${anchor}" in "${node.article}" (${locale}). ${suggest(anchor, sections, 'Use a heading id of that page')}`);
+          report(
+            'tree-result',
+            [...at, 'anchor', locale],
+            `${label}: result points at a missing anchor "#${anchor}" in "${node.article}" (${locale}). ${suggest(anchor, sections, 'Use a heading id of that page')}`,
+          );
         }
       }
     }
     const known = context.channels;
     const channels = [...(known ?? [])].sort();
     node.channels.forEach((id, j) => {
-      if (known && !known.has(id)) report('tree-result', [...at, 'channels', j], `${label}: result points at a missing channel "${id}". ${suggest(id, channels, 'Use one of content/channels.yaml')}`);
+      if (known && !known.has(id))
+        report(
+          'tree-result',
+          [...at, 'channels', j],
+          `${label}: result points at a missing channel "${id}". ${suggest(id, channels, 'Use one of content/channels.yaml')}`,
+        );
     });
   }
 }

@@ -21,7 +21,12 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const [first] = doc.errors;
   if (first) {
     const found = lineCounter.linePos(first.pos[0]);
-    source.syntaxError = explainYamlError(first, text, { line: found.line + firstLine - 1, column: found.col }, firstLine);
+    source.syntaxError = explainYamlError(
+      first,
+      text,
+      { line: found.line + firstLine - 1, column: found.col },
+      firstLine,
+    );
   } else {
     source.data = doc.toJS();
   }
@@ -48,7 +53,13 @@ function locate(source: YamlSource, path: readonly (string | number)[], key: boo
     const name = path.at(-1);
     if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
       for (const item of parent.items as unknown[]) {
-        if (item && typeof item === 'object' && 'key' in item && isNode(item.key) && (item.key as { value?: unknown }).value === name) {
+        if (
+          item &&
+          typeof item === 'object' &&
+          'key' in item &&
+          isNode(item.key) &&
+          (item.key as { value?: unknown }).value === name
+        ) {
           return item.key.range?.[0];
         }
       }
@@ -62,36 +73,53 @@ function locate(source: YamlSource, path: readonly (string | number)[], key: boo
 /** "title: a: b" → 'title: "a: b"': the line as it should be written. */
 function quotedExample(line: string): string {
   const field = /^(\s*(?:-\s+)?[\w-]+):\s+(.+?)\s*$/.exec(line);
-  if (!field || /^["'[{]/.test(field[2]!)) return 'Put the whole value in quotes, such as title: "Phrasebook: what to say".';
+  if (!field || /^["'[{]/.test(field[2]!))
+    return 'Put the whole value in quotes, such as title: "Phrasebook: what to say".';
   return `Write it as ${field[1]!.trim()}: "${field[2]!.replace(/"/g, '\\"')}".`;
 }
 
-function explainYamlError(error: YAMLError, text: string, at: Position, firstLine: number): { at: Position; message: string } {
+function explainYamlError(
+  error: YAMLError,
+  text: string,
+  at: Position,
+  firstLine: number,
+): { at: Position; message: string } {
   // A tab in the indentation confuses the parser into many errors, none of which says "tab".
-  if (/^ *\t/.test(text.split('\n')[at.line - firstLine] ?? '')) return { at: { line: at.line, column: 1 }, message: 'A tab is used for indentation. Indent with spaces.' };
+  if (/^ *\t/.test(text.split('\n')[at.line - firstLine] ?? ''))
+    return { at: { line: at.line, column: 1 }, message: 'A tab is used for indentation. Indent with spaces.' };
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { at, message: `This line cannot be read: a value that contains ": " must be in quotes, and each field starts at the same indentation. ${quotedExample(text.split('\n')[at.line - firstLine] ?? '')}` };
+      return {
+        at,
+        message: `This line cannot be read: a value that contains ": " must be in quotes, and each field starts at the same indentation. ${quotedExample(text.split('\n')[at.line - firstLine] ?? '')}`,
+      };
     case 'DUPLICATE_KEY':
       return { at, message: 'This field appears twice at the same level. Keep one of the two.' };
     case 'TAB_AS_INDENT':
       return { at, message: 'A tab is used for indentation. Indent with spaces.' };
     case 'BAD_INDENT':
-      return { at, message: 'The indentation is wrong here, or a list in [ ] is not closed with "]". Line up fields that belong together and close every [ and {.' };
+      return {
+        at,
+        message:
+          'The indentation is wrong here, or a list in [ ] is not closed with "]". Line up fields that belong together and close every [ and {.',
+      };
     case 'MISSING_CHAR': {
       const quote = /closing (["'])/.exec(error.message)?.[1];
       if (quote) {
         const opened = lineWithUnclosedQuote(text, quote, at.line - firstLine);
         return {
           at: opened === undefined ? at : { line: opened + firstLine, column: 1 },
-          message: `A value opened with ${quote} is not closed. Add the closing ${quote} at the end of the value${quote === "'" ? ', and write an apostrophe inside it as \'\'' : ''}.`,
+          message: `A value opened with ${quote} is not closed. Add the closing ${quote} at the end of the value${quote === "'" ? ", and write an apostrophe inside it as ''" : ''}.`,
         };
       }
       return { at, message: `${error.message}. Check the colons, quotes and brackets on this line.` };
     }
     default:
-      return { at, message: `YAML cannot read this: ${error.message}. Check the colons, quotes and indentation on this line.` };
+      return {
+        at,
+        message: `YAML cannot read this: ${error.message}. Check the colons, quotes and indentation on this line.`,
+      };
   }
 }
 
@@ -138,7 +166,11 @@ export function indexPositions(source: YamlSource): PositionIndex {
 }
 
 /** Like positionOf, on an index: the field, or its closest existing parent. */
-export function positionIn(index: PositionIndex, path: readonly (string | number)[], key = false): Position | undefined {
+export function positionIn(
+  index: PositionIndex,
+  path: readonly (string | number)[],
+  key = false,
+): Position | undefined {
   if (key && index[`${path.join('.')}:`]) return index[`${path.join('.')}:`];
   for (let depth = path.length; depth >= 0; depth--) {
     const found = index[path.slice(0, depth).join('.')];

@@ -24,38 +24,66 @@ const kinds: Record<string, string> = {
   record: 'one text per locale, on indented lines such as "en: …"',
 };
 
-export function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, allowedKeys: (path: PropertyKey[]) => string[] = () => []): FieldIssue[] {
+export function explainIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  allowedKeys: (path: PropertyKey[]) => string[] = () => [],
+): FieldIssue[] {
   return issues.flatMap((issue) => explainIssue(issue, data, allowedKeys));
 }
 
-function explainIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (path: PropertyKey[]) => string[]): FieldIssue[] {
+function explainIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  allowedKeys: (path: PropertyKey[]) => string[],
+): FieldIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const name = fieldName(path);
   const value = valueAt(data, path);
-  const issueAt = (message: string, extra: Partial<FieldIssue> = {}): FieldIssue[] => [{ path, atKey: false, missing: false, message, ...extra }];
+  const issueAt = (message: string, extra: Partial<FieldIssue> = {}): FieldIssue[] => [
+    { path, atKey: false, missing: false, message, ...extra },
+  ];
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const allowed = allowedKeys(issue.path);
         const close = closest(key, allowed);
-        const hint = close ? `did you mean "${close}"?` : allowed.length ? `the fields here are: ${allowed.join(', ')}.` : 'remove it.';
+        const hint = close
+          ? `did you mean "${close}"?`
+          : allowed.length
+            ? `the fields here are: ${allowed.join(', ')}.`
+            : 'remove it.';
         return { path: [...path, key], atKey: true, missing: false, message: `Unknown field "${key}": ${hint}` };
       });
     case 'invalid_type':
-      if (value === undefined) return issueAt(`Missing field "${name}": add it (${kinds[issue.expected] ?? issue.expected}).`, { missing: true });
+      if (value === undefined)
+        return issueAt(`Missing field "${name}": add it (${kinds[issue.expected] ?? issue.expected}).`, {
+          missing: true,
+        });
       return issueAt(`"${name}" must be ${kinds[issue.expected] ?? issue.expected}, not ${show(value)}.`);
     case 'too_small':
-      if (issue.origin === 'string') return issueAt(`"${name}" is empty: write ${issue.minimum === 1 ? 'some text' : `at least ${issue.minimum} characters`}.`);
-      if (issue.origin === 'array') return issueAt(`"${name}" needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}.`);
+      if (issue.origin === 'string')
+        return issueAt(
+          `"${name}" is empty: write ${issue.minimum === 1 ? 'some text' : `at least ${issue.minimum} characters`}.`,
+        );
+      if (issue.origin === 'array')
+        return issueAt(`"${name}" needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}.`);
       return issueAt(`"${name}" must be at least ${issue.minimum}.`);
     case 'too_big':
-      if (issue.origin === 'string') return issueAt(`"${name}" is too long: at most ${issue.maximum} characters (it has ${String(value).length}). Shorten it.`);
+      if (issue.origin === 'string')
+        return issueAt(
+          `"${name}" is too long: at most ${issue.maximum} characters (it has ${String(value).length}). Shorten it.`,
+        );
       return issueAt(`"${name}" must be at most ${issue.maximum}.`);
     case 'invalid_format': {
       const wanted =
-        issue.format === 'url' ? 'a full URL, such as https://example.com/help' :
-        issue.format === 'email' ? 'an e-mail address, such as help@example.com' :
-        issue.message.startsWith('Invalid') ? `text matching ${'pattern' in issue ? issue.pattern : issue.format}` : issue.message;
+        issue.format === 'url'
+          ? 'a full URL, such as https://example.com/help'
+          : issue.format === 'email'
+            ? 'an e-mail address, such as help@example.com'
+            : issue.message.startsWith('Invalid')
+              ? `text matching ${'pattern' in issue ? issue.pattern : issue.format}`
+              : issue.message;
       return issueAt(`"${name}" must be ${wanted}, not ${show(value)}.`);
     }
     case 'invalid_value':
@@ -81,7 +109,8 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 }
 
 function show(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';

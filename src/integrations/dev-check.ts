@@ -18,14 +18,26 @@ import { contentDir } from '../lib/env.ts';
  * `npm run check`, and the build) list them. Any other error would break pages as they render.
  */
 const previewable = new Set<RuleId>([
-  'channel-https', 'phone-e164', 'unsafe-url', 'search-words', 'duplicate-title', 'placeholder-text',
-  'phrase-meaning', 'heading-order', 'image-alt', 'link-target', 'link-anchor', 'slug-format', 'duplicate-id',
+  'channel-https',
+  'phone-e164',
+  'unsafe-url',
+  'search-words',
+  'duplicate-title',
+  'placeholder-text',
+  'phrase-meaning',
+  'heading-order',
+  'image-alt',
+  'link-target',
+  'link-anchor',
+  'slug-format',
+  'duplicate-id',
 ]);
 
 /** Astro's module of collection data: invalidating it re-runs every module built on the content. */
 const dataLayerModule = '\0astro:data-layer-content';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** Where the problems page asks whether the check's result changed. */
 const statePath = '__pandu-check';
@@ -59,7 +71,9 @@ ${items}
 }
 
 const isPageRequest = (req: IncomingMessage) =>
-  req.method === 'GET' && !/\/(@vite|@fs|@id|@astro|node_modules|_astro)\//.test(req.url ?? '') && ((req.headers.accept ?? '').includes('text/html') || /\/(\?.*)?$/.test(req.url ?? ''));
+  req.method === 'GET' &&
+  !/\/(@vite|@fs|@id|@astro|node_modules|_astro)\//.test(req.url ?? '') &&
+  ((req.headers.accept ?? '').includes('text/html') || /\/(\?.*)?$/.test(req.url ?? ''));
 
 export function devContentCheck(): Plugin {
   const dir = contentDir();
@@ -96,7 +110,11 @@ export function devContentCheck(): Plugin {
     for (const environment of Object.values(server.environments)) {
       const module = environment.moduleGraph.getModuleById(dataLayerModule);
       if (module) environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
-      const runner = (environment as { runner?: { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(m: unknown): void } } }).runner;
+      const runner = (
+        environment as {
+          runner?: { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(m: unknown): void } };
+        }
+      ).runner;
       const evaluated = runner?.evaluatedModules.getModuleById(dataLayerModule);
       if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
       if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});

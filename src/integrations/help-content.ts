@@ -12,7 +12,10 @@ export default function helpContent(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const processor = config.markdown.processor;
         // Sätteri is Astro 7's default; its options are meant to be extended in place by integrations.
-        if (processor.name !== 'satteri') throw new Error(`Pandu numbers <Method> tags with a Sätteri plugin; markdown.processor "${processor.name}" would not run it.`);
+        if (processor.name !== 'satteri')
+          throw new Error(
+            `Pandu numbers <Method> tags with a Sätteri plugin; markdown.processor "${processor.name}" would not run it.`,
+          );
         const options = processor.options as { mdastPlugins: unknown[] };
         options.mdastPlugins.push(methodNumbers);
         // Drafts show under `npm run dev` only. Not import.meta.env.DEV: that follows NODE_ENV, and a

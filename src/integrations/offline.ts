@@ -28,7 +28,8 @@ export interface OfflineManifest {
 /** Files no reader needs offline: host configuration, files for crawlers, the worker itself, the site-wide 404. */
 const notForReaders = new Set(['sw.js', '_headers', 'sitemap.xml', 'robots.txt', '404.html']);
 
-const hash = (data: Buffer | string, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
+const hash = (data: Buffer | string, length: number) =>
+  createHash('sha256').update(data).digest('hex').slice(0, length);
 
 export function offlineManifest(outDir: string, locales: readonly string[], budget: number): OfflineManifest {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -88,16 +88,23 @@ function pageWords(fragment: Uint8Array): Set<string> {
 
 /** The vocabulary: words on most pages first (they win a tie in "did you mean"), then a to z. */
 function vocabulary(counts: WordCounts): string[] {
-  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, vocabularySize).map(([word]) => word);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, vocabularySize)
+    .map(([word]) => word);
 }
 
 /** content/search/<locale>.yaml (`npm run check` explains its mistakes); none is fine. */
-async function searchWordsOf(dir: string | undefined, locale: string): Promise<Pick<LocaleWords, 'synonyms' | 'stopWords'>> {
+async function searchWordsOf(
+  dir: string | undefined,
+  locale: string,
+): Promise<Pick<LocaleWords, 'synonyms' | 'stopWords'>> {
   const file = dir && join(dir, `${locale}.yaml`);
   const text = file ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
   if (text === undefined) return { synonyms: [], stopWords: [] };
   const result = searchWordsSchema.safeParse(parse(text) ?? {});
-  if (!result.success) throw new SearchIndexError(`${where(file!)} is not valid; run \`npm run check\` to see where and how to fix it.`);
+  if (!result.success)
+    throw new SearchIndexError(`${where(file!)} is not valid; run \`npm run check\` to see where and how to fix it.`);
   return result.data;
 }
 
@@ -130,7 +137,10 @@ async function ownPages(outDir: string, locale: string): Promise<Page[]> {
     if (!searchable(html)) continue;
     const lang = htmlLang(html);
     // Pagefind files a page under its <html lang>: a mismatch would put it in another index.
-    if (lang !== locale) throw new SearchIndexError(`${where(file)}: <html lang="${lang ?? ''}"> but the page is under /${locale}/. Pages of a locale must declare its language.`);
+    if (lang !== locale)
+      throw new SearchIndexError(
+        `${where(file)}: <html lang="${lang ?? ''}"> but the page is under /${locale}/. Pages of a locale must declare its language.`,
+      );
     own.push({ url: `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`, html, file, language: locale });
   }
   return own;
@@ -140,7 +150,12 @@ async function ownPages(outDir: string, locale: string): Promise<Page[]> {
  * The articles `locale` shows untranslated from `language`, each indexed from its original page
  * (/<language>/<slug>/, in this build) and filed under the reader's URL (/<locale>/<slug>/).
  */
-async function pagesShownFrom(outDir: string, locale: string, language: string, routes: readonly ArticleRoute[]): Promise<Page[]> {
+async function pagesShownFrom(
+  outDir: string,
+  locale: string,
+  language: string,
+  routes: readonly ArticleRoute[],
+): Promise<Page[]> {
   const paths = routes
     .filter((r) => r.locale === locale && r.contentLocale === language)
     .map((r) => `${r.slug}/index.html`)
@@ -150,7 +165,9 @@ async function pagesShownFrom(outDir: string, locale: string, language: string, 
     const original = join(outDir, language, path);
     const html = await readFile(original, 'utf8').catch(() => '');
     if (!searchable(html)) {
-      throw new SearchIndexError(`${where(join(outDir, locale, path))} shows an article in "${language}", but ${where(original)} has no text marked for search (data-pagefind-body).`);
+      throw new SearchIndexError(
+        `${where(join(outDir, locale, path))} shows an article in "${language}", but ${where(original)} has no text marked for search (data-pagefind-body).`,
+      );
     }
     pages.push({ url: `/${locale}/${pageOfFile(path)}`, html, file: original, language });
   }
@@ -161,9 +178,17 @@ async function pagesShownFrom(outDir: string, locale: string, language: string, 
  * Indexes `pages` (all in one language) and writes the bundle; `engine` adds pagefind.js and the
  * WebAssembly. Counts the words of the pages into `words`.
  */
-async function writeBundle(outDir: string, path: string, pages: Page[], engine: boolean, words: WordCounts): Promise<Bundle> {
+async function writeBundle(
+  outDir: string,
+  path: string,
+  pages: Page[],
+  engine: boolean,
+  words: WordCounts,
+): Promise<Bundle> {
   const language = pages[0]?.language ?? '';
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludedSelectors, otherLanguagePhrases(language)] });
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: [...excludedSelectors, otherLanguagePhrases(language)],
+  });
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
   for (const page of pages) {
     const added = await index.addHTMLFile({ url: page.url, content: page.html });
@@ -174,7 +199,8 @@ async function writeBundle(outDir: string, path: string, pages: Page[], engine: 
   const target = join(outDir, bundleFolder(path));
   for (const file of files) {
     const name = file.path.split(sep).join('/');
-    if (name.startsWith('fragment/')) for (const word of pageWords(file.content)) words.set(word, (words.get(word) ?? 0) + 1);
+    if (name.startsWith('fragment/'))
+      for (const word of pageWords(file.content)) words.set(word, (words.get(word) ?? 0) + 1);
     if (!(indexFile(name) || (engine && engineFile(name)))) continue;
     await mkdir(dirname(join(target, name)), { recursive: true });
     await writeFile(join(target, name), file.content);
@@ -214,7 +240,11 @@ export interface WordCount extends Pick<LocaleWords, 'synonyms' | 'stopWords'> {
  * bundle is indexed by the build that renders it; `<locale>/from-<language>` by the build that
  * renders <language>, which holds the original pages. Returns the bundles and the word counts.
  */
-export async function buildSearchIndex(outDir: string, plan: SearchPlan, searchWordsDir?: string): Promise<{ bundles: Bundle[]; words: Map<string, WordCount> }> {
+export async function buildSearchIndex(
+  outDir: string,
+  plan: SearchPlan,
+  searchWordsDir?: string,
+): Promise<{ bundles: Bundle[]; words: Map<string, WordCount> }> {
   setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
@@ -225,7 +255,9 @@ export async function buildSearchIndex(outDir: string, plan: SearchPlan, searchW
       const own = plan.built.includes(locale) ? await ownPages(outDir, locale) : [];
       const wanted = searchBundlesOf(plan.routes, locale);
       if (plan.built.includes(locale) && wanted[0] === locale && !own.length) {
-        throw new SearchIndexError(`/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`);
+        throw new SearchIndexError(
+          `/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`,
+        );
       }
       for (const [i, path] of wanted.entries()) {
         // The first bundle is where the locale's search starts: it carries the engine.

@@ -25,7 +25,10 @@ export default function siteSettings(settings: SiteSettings, file: string): Astr
           vite: {
             plugins: [
               virtualModule('virtual:pandu/site', `export default ${JSON.stringify(settings)};`),
-              virtualModule('virtual:pandu-theme.css', `:root{--accent:${settings.theme.accent};--accent-dark:${settings.theme.accentDark}}`),
+              virtualModule(
+                'virtual:pandu-theme.css',
+                `:root{--accent:${settings.theme.accent};--accent-dark:${settings.theme.accentDark}}`,
+              ),
             ],
           },
         });

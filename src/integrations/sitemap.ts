@@ -16,7 +16,11 @@ interface SitemapEntry {
 }
 
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const unescapeHtml = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,7 +47,8 @@ export function formatSitemap(entries: SitemapEntry[]): string {
   const urls = entries.map((e) => {
     const lines = [`<loc>${escapeXml(e.loc)}</loc>`];
     if (e.lastmod) lines.push(`<lastmod>${escapeXml(e.lastmod)}</lastmod>`);
-    for (const a of e.alternates) lines.push(`<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`);
+    for (const a of e.alternates)
+      lines.push(`<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`);
     return `<url>\n  ${lines.join('\n  ')}\n</url>`;
   });
   return [

@@ -13,7 +13,8 @@ export function formatHours(hours: NonNullable<Channel['hours']>, locale: string
   const runs: string[][] = [];
   for (const day of sorted) {
     const last = runs.at(-1);
-    if (last && dayOrder.indexOf(day) === dayOrder.indexOf(last.at(-1) as (typeof dayOrder)[number]) + 1) last.push(day);
+    if (last && dayOrder.indexOf(day) === dayOrder.indexOf(last.at(-1) as (typeof dayOrder)[number]) + 1)
+      last.push(day);
     else runs.push([day]);
   }
   const days = runs
@@ -27,9 +28,52 @@ export function formatHours(hours: NonNullable<Channel['hours']>, locale: string
 
 // Country calling codes of one and two digits (ITU-T E.164 list); every other code has three.
 const shortCallingCodes = new Set([
-  '1', '7', '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49',
-  '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86',
-  '90', '91', '92', '93', '94', '95', '98',
+  '1',
+  '7',
+  '20',
+  '27',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '36',
+  '39',
+  '40',
+  '41',
+  '43',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '57',
+  '58',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '81',
+  '82',
+  '84',
+  '86',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '98',
 ]);
 
 /**

@@ -1,7 +1,15 @@
 // Reads the content collections once per build and answers what pages need:
 // strings per locale, categories, channels, articles with their routes and fallbacks.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleRoutes, splitArticleId, pickText, langAttributes, type ArticleRoute, type LocalText, type LocalizedText } from './i18n.ts';
+import {
+  articleRoutes,
+  splitArticleId,
+  pickText,
+  langAttributes,
+  type ArticleRoute,
+  type LocalText,
+  type LocalizedText,
+} from './i18n.ts';
 import settings from 'virtual:pandu/site';
 import { sitePaths, withTrailingSlash } from './routes.ts';
 import { shardLocales } from './shard.ts';
@@ -28,7 +36,11 @@ export class ContentError extends Error {
 
 const ui = new Map((await getCollection('ui')).map((e) => [e.id, e.data]));
 for (const locale of locales) {
-  if (!ui.has(locale)) throw new ContentError(`content/ui/${locale}.yaml`, `missing: every locale in site.yaml needs its interface strings. Copy content/ui/${site.defaultLocale}.yaml and translate it.`);
+  if (!ui.has(locale))
+    throw new ContentError(
+      `content/ui/${locale}.yaml`,
+      `missing: every locale in site.yaml needs its interface strings. Copy content/ui/${site.defaultLocale}.yaml and translate it.`,
+    );
 }
 export function strings(locale: string): UiStrings {
   return ui.get(locale)!;
@@ -54,7 +66,10 @@ export const channels = (await getCollection('channels')).map((e) => e.data);
 export function channel(id: string) {
   const found = channels.find((c) => c.id === id);
   if (!found) {
-    throw new ContentError('content/channels.yaml', `no channel "${id}". Known channels: ${channels.map((c) => c.id).join(', ')}.`);
+    throw new ContentError(
+      'content/channels.yaml',
+      `no channel "${id}". Known channels: ${channels.map((c) => c.id).join(', ')}.`,
+    );
   }
   return found;
 }
@@ -63,18 +78,28 @@ const categoryIds = new Set(categories.map((c) => c.id));
 // A stub made by `npm run new` (`translation: missing`) is no article: its route falls back to the source text.
 // A draft is left out of the build (no page, list, search or sitemap entry); `npm run dev` shows it for previews.
 const articleEntries = await getCollection('articles');
-const writtenEntries = articleEntries.filter((entry) => entry.data.translation !== 'missing' && (import.meta.env.PANDU_SHOW_DRAFTS || !entry.data.draft));
+const writtenEntries = articleEntries.filter(
+  (entry) => entry.data.translation !== 'missing' && (import.meta.env.PANDU_SHOW_DRAFTS || !entry.data.draft),
+);
 /** Slugs left out as drafts, so links and trees to them can say so (the check's words). */
 export const draftSlugs: ReadonlySet<string> = new Set(
-  import.meta.env.PANDU_SHOW_DRAFTS ? [] : articleEntries.filter((entry) => entry.data.draft).map((entry) => splitArticleId(entry.id).slug),
+  import.meta.env.PANDU_SHOW_DRAFTS
+    ? []
+    : articleEntries.filter((entry) => entry.data.draft).map((entry) => splitArticleId(entry.id).slug),
 );
 export const articles: Article[] = writtenEntries.map((entry) => {
   const { locale, slug } = splitArticleId(entry.id);
   if (!locales.includes(locale)) {
-    throw new ContentError(entry.filePath ?? entry.id, `"${locale}" is not a locale of this site (${locales.join(', ')}). Move the file under content/articles/<locale>/.`);
+    throw new ContentError(
+      entry.filePath ?? entry.id,
+      `"${locale}" is not a locale of this site (${locales.join(', ')}). Move the file under content/articles/<locale>/.`,
+    );
   }
   if (!categoryIds.has(entry.data.category)) {
-    throw new ContentError(entry.filePath ?? entry.id, `category "${entry.data.category}" is not in content/categories.yaml. Use one of: ${[...categoryIds].join(', ')}.`);
+    throw new ContentError(
+      entry.filePath ?? entry.id,
+      `category "${entry.data.category}" is not in content/categories.yaml. Use one of: ${[...categoryIds].join(', ')}.`,
+    );
   }
   return Object.assign(entry, { locale, slug });
 });
@@ -92,7 +117,11 @@ export interface ArticlePage extends ArticleRoute {
   href: string;
 }
 export function articlePage(route: ArticleRoute): ArticlePage {
-  return { ...route, entry: findArticle(route.contentLocale, route.slug)!, href: paths.article(route.locale, route.slug) };
+  return {
+    ...route,
+    entry: findArticle(route.contentLocale, route.slug)!,
+    href: paths.article(route.locale, route.slug),
+  };
 }
 
 const byLocale = new Map<string, ArticlePage[]>();
@@ -121,7 +150,10 @@ const byCategory = new Map<string, { list: ArticlePage[]; position: Map<string, 
  * the first few others. Each category is listed once per locale: scanning the whole site for
  * every page made the build time grow with the square of the article count (docs/performance.md).
  */
-export function neighbours(page: ArticlePage, relatedCount = 3): { previous?: ArticlePage; next?: ArticlePage; related: ArticlePage[] } {
+export function neighbours(
+  page: ArticlePage,
+  relatedCount = 3,
+): { previous?: ArticlePage; next?: ArticlePage; related: ArticlePage[] } {
   const key = `${page.locale}/${page.entry.data.category}`;
   let group = byCategory.get(key);
   if (!group) {
@@ -132,6 +164,9 @@ export function neighbours(page: ArticlePage, relatedCount = 3): { previous?: Ar
   return {
     previous: group.list[index - 1],
     next: group.list[index + 1],
-    related: group.list.slice(0, relatedCount + 1).filter((a) => a.slug !== page.slug).slice(0, relatedCount),
+    related: group.list
+      .slice(0, relatedCount + 1)
+      .filter((a) => a.slug !== page.slug)
+      .slice(0, relatedCount),
   };
 }

@@ -66,8 +66,16 @@ export interface LocalText {
  * translated yet shows in the default language (marked with its `lang`) instead of vanishing.
  */
 export function pickText(value: LocalizedText, locale: string, defaultLocale: string): LocalText;
-export function pickText(value: LocalizedText | undefined, locale: string, defaultLocale: string): LocalText | undefined;
-export function pickText(value: LocalizedText | undefined, locale: string, defaultLocale: string): LocalText | undefined {
+export function pickText(
+  value: LocalizedText | undefined,
+  locale: string,
+  defaultLocale: string,
+): LocalText | undefined;
+export function pickText(
+  value: LocalizedText | undefined,
+  locale: string,
+  defaultLocale: string,
+): LocalText | undefined {
   if (!value) return undefined;
   for (const lang of [locale, defaultLocale]) if (value[lang]) return { text: value[lang], lang };
   const first = Object.entries(value).find(([, text]) => text);
@@ -104,8 +112,14 @@ function cached<T>(key: string, make: () => T): T {
 }
 
 /** Formats dates in `locale` with `options`, always in UTC so builds are reproducible. */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): Intl.DateTimeFormat {
-  return cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+export function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): Intl.DateTimeFormat {
+  return cached(
+    `date:${locale}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }),
+  );
 }
 
 /** A date as the reader's locale writes it ("4 Desember 2026", "December 4, 2026", "4 ديسمبر 2026"). */
@@ -126,5 +140,7 @@ export function displayName(code: string, type: 'region' | 'language', locale: s
 
 /** Items joined as the locale lists them ("A, B, and C"; "A وB"). */
 export function formatList(items: readonly string[], locale: string): string {
-  return cached(`list:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(items);
+  return cached(`list:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })).format(
+    items,
+  );
 }

@@ -47,7 +47,10 @@ export function withTrailingSlash(path: string): string {
 /** Joins the base path, a locale and path segments into a URL path that ends with "/". */
 export function localePath(base: string, locale: string, ...segments: string[]): string {
   const root = withTrailingSlash(base);
-  const rest = segments.filter(Boolean).map((s) => s.replace(/^\/+|\/+$/g, '')).join('/');
+  const rest = segments
+    .filter(Boolean)
+    .map((s) => s.replace(/^\/+|\/+$/g, ''))
+    .join('/');
   return `${root}${locale}/${rest ? `${rest}/` : ''}`;
 }
 
@@ -180,7 +183,8 @@ export function resolve(href: string, from: string, site: ResolveContext): Resol
   const hashAt = href.indexOf('#');
   const hash = hashAt >= 0 ? safeDecode(href.slice(hashAt + 1)) : '';
   const pathPart = (hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?.*$/, '');
-  let path = pathPart === '' ? from : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://site${from}`).pathname;
+  let path =
+    pathPart === '' ? from : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://site${from}`).pathname;
   const root = withTrailingSlash(site.base);
   if (root !== '/' && path.startsWith(root)) path = path.slice(root.length - 1);
   return { match: matchPath(path, site), path, hash };

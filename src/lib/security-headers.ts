@@ -10,7 +10,9 @@ import type { SiteSettings } from './schemas.ts';
  * origin the page may talk to (fetch with JavaScript, a form post without).
  */
 export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedbackEndpoint'>): string {
-  const feedback = feedbackOrigins(settings.feedbackEndpoint).map((o) => ` ${o}`).join('');
+  const feedback = feedbackOrigins(settings.feedbackEndpoint)
+    .map((o) => ` ${o}`)
+    .join('');
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -76,7 +78,9 @@ export function headerRules(settings: Pick<SiteSettings, 'feedbackEndpoint'>, ba
 
 /** The rules in the `_headers` format: a path line, then indented "Name: value" lines. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  const blocks = rules.map((r) => [r.path, ...Object.entries(r.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = rules.map((r) =>
+    [r.path, ...Object.entries(r.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `# HTTP headers for this site (Netlify and Cloudflare Pages read this file; see docs/deploy.md for other hosts).\n${blocks.join('\n')}\n`;
 }
 
@@ -91,7 +95,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (!rule || colon < 0) throw new Error(`_headers: cannot read "${line.trim()}": expected "Name: value" under a path line.`);
+    if (!rule || colon < 0)
+      throw new Error(`_headers: cannot read "${line.trim()}": expected "Name: value" under a path line.`);
     rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return rules;

@@ -26,7 +26,11 @@ export interface ArticleEntryInfo {
 }
 
 /** One route per article and locale, as the pages make them (src/lib/content.ts): stubs are no article. */
-export function routesOf(entries: readonly ArticleEntryInfo[], locales: readonly string[], defaultLocale: string): ArticleRoute[] {
+export function routesOf(
+  entries: readonly ArticleEntryInfo[],
+  locales: readonly string[],
+  defaultLocale: string,
+): ArticleRoute[] {
   return articleRoutes(
     entries.filter((e) => !e.stub).map((e) => splitArticleId(e.id)),
     locales,
@@ -43,8 +47,14 @@ export function treeArticleSlugs(contentDir: string): Set<string> {
 }
 
 /** Ids of the articles a build of `built` renders: the text of each of its routes, and every article a tree points at. */
-export function renderedArticleIds(routes: readonly ArticleRoute[], built: readonly string[], treeSlugs: ReadonlySet<string>): Set<string> {
-  return new Set(routes.filter((r) => built.includes(r.locale) || treeSlugs.has(r.slug)).map((r) => `${r.contentLocale}/${r.slug}`));
+export function renderedArticleIds(
+  routes: readonly ArticleRoute[],
+  built: readonly string[],
+  treeSlugs: ReadonlySet<string>,
+): Set<string> {
+  return new Set(
+    routes.filter((r) => built.includes(r.locale) || treeSlugs.has(r.slug)).map((r) => `${r.contentLocale}/${r.slug}`),
+  );
 }
 
 // The routes the article loader found, for the search index of the same build (Astro loads the
@@ -59,7 +69,10 @@ export function recordRoutes(routes: ArticleRoute[]): void {
 /** The routes of the articles of this build, once its content is loaded. */
 export function recordedRoutes(): ArticleRoute[] {
   const routes = (globalThis as Registry)[routesKey];
-  if (!routes) throw new Error('The article routes are not known yet: the content collections load first (src/content.config.ts).');
+  if (!routes)
+    throw new Error(
+      'The article routes are not known yet: the content collections load first (src/content.config.ts).',
+    );
   return routes;
 }
 
@@ -83,11 +96,21 @@ interface WordCountData {
 }
 
 export function serializeWords(words: ReadonlyMap<string, WordCountData>): string {
-  const data = Object.fromEntries([...words].map(([locale, w]) => [locale, { synonyms: w.synonyms, stopWords: w.stopWords, counts: [...w.counts] }]));
+  const data = Object.fromEntries(
+    [...words].map(([locale, w]) => [locale, { synonyms: w.synonyms, stopWords: w.stopWords, counts: [...w.counts] }]),
+  );
   return `${JSON.stringify(data)}\n`;
 }
 
 export function parseWords(text: string): Map<string, WordCountData> {
-  const data = JSON.parse(text) as Record<string, { synonyms: string[][]; stopWords: string[]; counts: [string, number][] }>;
-  return new Map(Object.entries(data).map(([locale, w]) => [locale, { synonyms: w.synonyms, stopWords: w.stopWords, counts: new Map(w.counts) }]));
+  const data = JSON.parse(text) as Record<
+    string,
+    { synonyms: string[][]; stopWords: string[]; counts: [string, number][] }
+  >;
+  return new Map(
+    Object.entries(data).map(([locale, w]) => [
+      locale,
+      { synonyms: w.synonyms, stopWords: w.stopWords, counts: new Map(w.counts) },
+    ]),
+  );
 }

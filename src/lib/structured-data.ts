@@ -20,7 +20,9 @@ export function contactPoint(channel: Channel, locale: string, defaultLocale: st
     // No areaServed means "everywhere".
     ...(channel.regions && !channel.regions.includes('worldwide') && { areaServed: channel.regions }),
     // Google reads languages by their English names.
-    ...(channel.serviceLanguages && { availableLanguage: channel.serviceLanguages.map((l) => languageNames.of(l) ?? l) }),
+    ...(channel.serviceLanguages && {
+      availableLanguage: channel.serviceLanguages.map((l) => languageNames.of(l) ?? l),
+    }),
   };
 }
 

@@ -22,22 +22,30 @@ const shown = (file: string) => {
   const inside = relative(process.cwd(), full);
   return (inside.startsWith('..') ? full : inside).split('\\').join('/');
 };
-const sources = (existsSync(treesDir) ? readdirSync(treesDir).filter((f) => /\.ya?ml$/.test(f)).sort() : []).map((f) =>
-  readTree(`trees/${f}`, readFileSync(join(treesDir, f), 'utf8')),
-);
+const sources = (
+  existsSync(treesDir)
+    ? readdirSync(treesDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : []
+).map((f) => readTree(`trees/${f}`, readFileSync(join(treesDir, f), 'utf8')));
 
 /** Heading ids of an article as its page renders them (Markdown headings and <Method title>), with their text. */
 async function headingsOf(locale: string, slug: string): Promise<Map<string, string>> {
   const entry = findArticle(locale, slug)!;
   const { headings } = await render(entry);
-  const methods = [...(entry.body ?? '').matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({ slug: slugify(m[1]!), text: m[1]! }));
+  const methods = [...(entry.body ?? '').matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
+    slug: slugify(m[1]!),
+    text: m[1]!,
+  }));
   return new Map([...headings, ...methods].map((h) => [h.slug, h.text]));
 }
 
 const wanted = new Set(sources.flatMap(articlesReferenced));
 const anchors = new Map<string, Map<string, string>>();
 for (const route of routes) {
-  if (wanted.has(route.slug)) anchors.set(`${route.locale}/${route.slug}`, await headingsOf(route.contentLocale, route.slug));
+  if (wanted.has(route.slug))
+    anchors.set(`${route.locale}/${route.slug}`, await headingsOf(route.contentLocale, route.slug));
 }
 
 /** Text of the heading `anchor` on the article page `slug` of `locale`. */
@@ -74,7 +82,10 @@ export const homeTree: Tree | undefined = trees.find((t) => t.home);
 export function findTree(name: string): Tree {
   const tree = trees.find((t) => t.name === name);
   if (!tree) {
-    throw new ContentError(`<DecisionTree tree="${name}"/>`, `no tree "${name}". Write content/trees/${name}.yaml or use one of: ${trees.map((t) => t.name).join(', ') || '(none yet)'}.`);
+    throw new ContentError(
+      `<DecisionTree tree="${name}"/>`,
+      `no tree "${name}". Write content/trees/${name}.yaml or use one of: ${trees.map((t) => t.name).join(', ') || '(none yet)'}.`,
+    );
   }
   return tree;
 }

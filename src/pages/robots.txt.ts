@@ -4,6 +4,9 @@ import type { APIRoute } from 'astro';
 import { paths, site } from '../lib/content.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: ${paths.base}\n\nSitemap: ${new URL(paths.file('sitemap.xml'), site.baseUrl).href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: ${paths.base}\n\nSitemap: ${new URL(paths.file('sitemap.xml'), site.baseUrl).href}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -45,8 +45,12 @@ function pagesToCheck(): Map<string, string[]> {
 /** axe's violations on the page as it is now, one line each: rule, what, where. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`),
+  );
 }
 
 const schemes = ['light', 'dark'] as const;

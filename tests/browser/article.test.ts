@@ -30,7 +30,9 @@ describe('article page in Chromium', () => {
   });
 
   it('is readable with JavaScript off: text and steps shown, no dead buttons', async () => {
-    const { page, close } = await openPage(session.browser, `${session.server.url}en/contact-customer-service/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(session.browser, `${session.server.url}en/contact-customer-service/`, {
+      javaScriptEnabled: false,
+    });
     expect(await page.locator('article .steps li').first().isVisible()).toBe(true);
     expect(await page.locator('[data-phrase] button:visible').count()).toBe(0);
     await close();

@@ -38,7 +38,12 @@ const page = async (server: AstroServer, path: string) => {
   const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
   return { status: response.status, html: await response.text() };
 };
-const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 let server: AstroServer;
 let browser: Browser;
@@ -55,24 +60,32 @@ describe('npm run dev', () => {
   it('shows a tree edit at once, with no other file touched', async () => {
     expect((await page(server, 'en/')).html).toContain('What is wrong?');
     const undo = edit(tree, 'en: What is wrong?', 'en: What went wrong with your order?');
-    await expect.poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 }).toContain('What went wrong with your order?');
+    await expect
+      .poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 })
+      .toContain('What went wrong with your order?');
     undo();
     await expect.poll(async () => (await page(server, 'en/')).html, { timeout: 20_000 }).toContain('What is wrong?');
   });
 
   it('shows a draft, which the build leaves out', async () => {
     const draft = join(content, 'articles/en/tree-inside.mdx');
-    const undo = edit(draft, 'description: A test article that embeds the decision tree in MDX.\n', 'description: A draft in progress.\ndraft: true\n');
+    const undo = edit(
+      draft,
+      'description: A test article that embeds the decision tree in MDX.\n',
+      'description: A draft in progress.\ndraft: true\n',
+    );
     try {
       // The new description shows once the dev server has read the file again.
-      await expect.poll(async () => (await page(server, 'en/tree-inside/')).html, { timeout: 20_000 }).toContain('A draft in progress');
+      await expect
+        .poll(async () => (await page(server, 'en/tree-inside/')).html, { timeout: 20_000 })
+        .toContain('A draft in progress');
       expect((await page(server, 'en/tree-inside/')).status).toBe(200);
     } finally {
       undo();
     }
   });
 
-  it('answers every page of a broken tree with the check\'s lines, and comes back once it is fixed', async () => {
+  it("answers every page of a broken tree with the check's lines, and comes back once it is fixed", async () => {
     const { page: tab, close } = await openPage(browser, `${server.url}en/settle-it/`);
     expect(await tab.locator('h1').textContent()).toBe('Settle a problem');
     const undo = edit(tree, '        next: order\n', '        next: orderz\n');
@@ -86,7 +99,9 @@ describe('npm run dev', () => {
     }
     // The open tab reloads by itself: first to the check's lines, then, once fixed, to the article.
     await expect.poll(() => tab.locator('li').allTextContents(), { timeout: 20_000 }).toEqual(expected);
-    await expect.poll(() => tab.locator('h1').textContent()).toBe('The content check found a mistake that stops pages from showing');
+    await expect
+      .poll(() => tab.locator('h1').textContent())
+      .toBe('The content check found a mistake that stops pages from showing');
     undo();
     await expect.poll(() => tab.locator('h1').textContent(), { timeout: 20_000 }).toBe('Settle a problem');
     await close();
@@ -95,7 +110,9 @@ describe('npm run dev', () => {
   it('names an unknown component as the check does, with its file and line, not "you likely forgot to import"', async () => {
     const undo = edit(article, 'Some text.\n', 'Some text.\n\n<Tips>\n\nA hint.\n\n</Tips>\n');
     const expected = checkErrors();
-    expect(expected).toEqual([expect.stringMatching(/settle-it\.mdx:11:1 {2}error {2}<Tips> is not a component\. Did you mean <Tip>\?/)]);
+    expect(expected).toEqual([
+      expect.stringMatching(/settle-it\.mdx:11:1 {2}error {2}<Tips> is not a component\. Did you mean <Tip>\?/),
+    ]);
     await expect.poll(async () => (await page(server, 'en/settle-it/')).status, { timeout: 20_000 }).toBe(500);
     const { page: tab, close } = await openPage(browser, `${server.url}en/settle-it/`);
     // Polled: the dev server may still reload the tab once for the edit.

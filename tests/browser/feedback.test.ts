@@ -40,7 +40,12 @@ beforeAll(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       // Only the form's target counts (a browser that lands here also asks for /favicon.ico).
-      if (new URL(req.url ?? '/', 'http://x').pathname === '/feedback') received.push({ method: req.method ?? '', contentType: req.headers['content-type'] ?? '', fields: Object.fromEntries(new URLSearchParams(body)) });
+      if (new URL(req.url ?? '/', 'http://x').pathname === '/feedback')
+        received.push({
+          method: req.method ?? '',
+          contentType: req.headers['content-type'] ?? '',
+          fields: Object.fromEntries(new URLSearchParams(body)),
+        });
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>Thanks</title><p>Thank you.</p>');
     });
@@ -65,9 +70,15 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   await page.goto(`${nginx.url}${path}`);
   return page;
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 const form = (page: Page) => page.locator('form[data-feedback]');
-const expectedFields = (helpful: string) => ({ article: 'phrasebook', locale: 'en', page: 'https://help.example.org/en/phrasebook/', helpful });
+const expectedFields = (helpful: string) => ({
+  article: 'phrasebook',
+  locale: 'en',
+  page: 'https://help.example.org/en/phrasebook/',
+  helpful,
+});
 
 describe('"Was this article helpful?"', () => {
   it('allows the endpoint, and only it, in the CSP of the built headers', () => {
@@ -83,7 +94,11 @@ describe('"Was this article helpful?"', () => {
     const question = form(page).getByRole('group', { name: 'Was this article helpful?' });
     await question.getByRole('button', { name: 'Yes' }).click();
     await expect.poll(() => received.length).toBe(1);
-    expect(received[0]).toEqual({ method: 'POST', contentType: 'application/x-www-form-urlencoded;charset=UTF-8', fields: expectedFields('yes') });
+    expect(received[0]).toEqual({
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded;charset=UTF-8',
+      fields: expectedFields('yes'),
+    });
     const status = form(page).getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Thank you for your answer.');
     expect(await question.isVisible()).toBe(false);
@@ -98,7 +113,9 @@ describe('"Was this article helpful?"', () => {
     const page = await open('id/phrasebook/');
     await page.route(endpointUrl, (route) => route.abort());
     await form(page).getByRole('button', { name: 'Tidak' }).click();
-    await expect.poll(() => form(page).getByRole('status').textContent()).toBe('Maaf, jawaban Anda tidak terkirim. Silakan coba lagi nanti.');
+    await expect
+      .poll(() => form(page).getByRole('status').textContent())
+      .toBe('Maaf, jawaban Anda tidak terkirim. Silakan coba lagi nanti.');
     expect(await form(page).getByRole('button', { name: 'Tidak' }).isEnabled()).toBe(true);
     expect(received).toEqual([]);
     await page.context().close();
@@ -109,7 +126,9 @@ describe('"Was this article helpful?"', () => {
     const page = await open('en/phrasebook/', { javaScriptEnabled: false });
     await form(page).getByRole('button', { name: 'No' }).click();
     await page.waitForURL(endpointUrl);
-    expect(received).toEqual([{ method: 'POST', contentType: 'application/x-www-form-urlencoded', fields: expectedFields('no') }]);
+    expect(received).toEqual([
+      { method: 'POST', contentType: 'application/x-www-form-urlencoded', fields: expectedFields('no') },
+    ]);
     await page.context().close();
   });
 
@@ -118,7 +137,9 @@ describe('"Was this article helpful?"', () => {
       const page = await open('en/phrasebook/', { colorScheme });
       const check = async () => {
         await page.evaluate(axe.source);
-        const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run('form[data-feedback]'));
+        const results = await page.evaluate(() =>
+          (window as unknown as { axe: typeof axe }).axe.run('form[data-feedback]'),
+        );
         return results.violations.map((v) => `${v.id}: ${v.help}`);
       };
       expect(await check(), colorScheme).toEqual([]);
@@ -136,7 +157,9 @@ describe('"Was this article helpful?"', () => {
     await expect.poll(() => received.length).toBe(1);
     // "No" shows where to get help at once, and a comment box.
     expect(await form(page).getByRole('link', { name: 'Ways to contact customer service' }).isVisible()).toBe(true);
-    await form(page).getByLabel('What was missing or wrong? (optional, no personal details)').fill('The refund times are missing.');
+    await form(page)
+      .getByLabel('What was missing or wrong? (optional, no personal details)')
+      .fill('The refund times are missing.');
     await form(page).getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => received.length).toBe(2);
     expect(received[1]!.fields).toEqual({ ...expectedFields('no'), comment: 'The refund times are missing.' });
@@ -165,14 +188,35 @@ describe('"Was this article helpful?" without an endpoint (the default)', () => 
   };
 
   it('is on every article page, hidden until its script shows it', () => {
-    const articles = htmlFiles(siteDir).filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('<article class="article"'));
+    const articles = htmlFiles(siteDir).filter((f) =>
+      readFileSync(join(siteDir, f), 'utf8').includes('<article class="article"'),
+    );
     expect(articles.length).toBeGreaterThan(0);
-    for (const file of articles) expect(readFileSync(join(siteDir, file), 'utf8'), file).toMatch(/<form class="feedback no-print" hidden data-feedback="[a-z-]+"/);
+    for (const file of articles)
+      expect(readFileSync(join(siteDir, file), 'utf8'), file).toMatch(
+        /<form class="feedback no-print" hidden data-feedback="[a-z-]+"/,
+      );
   });
 
   for (const [locale, yes, no, thanks, question, contact, tree] of [
-    ['en', 'Yes', 'No', 'Thank you for your answer.', 'Was this article helpful?', 'Ways to contact customer service', 'Which topic?'],
-    ['id', 'Ya', 'Tidak', 'Terima kasih atas jawaban Anda.', 'Apakah artikel ini membantu?', 'Cara menghubungi layanan pelanggan', 'Pilih topik'],
+    [
+      'en',
+      'Yes',
+      'No',
+      'Thank you for your answer.',
+      'Was this article helpful?',
+      'Ways to contact customer service',
+      'Which topic?',
+    ],
+    [
+      'id',
+      'Ya',
+      'Tidak',
+      'Terima kasih atas jawaban Anda.',
+      'Apakah artikel ini membantu?',
+      'Cara menghubungi layanan pelanggan',
+      'Pilih topik',
+    ],
   ] as const) {
     it(`${locale}: "Yes" thanks the reader, and the answer is remembered for that article only`, async () => {
       const { page, errors } = await openReal(`${locale}/phrasebook/`);
@@ -224,7 +268,9 @@ describe('"Was this article helpful?" without an endpoint (the default)', () => 
     const { page } = await openReal('id/phrasebook/', { colorScheme: 'dark' });
     await form(page).getByRole('button', { name: 'Tidak' }).click();
     await page.evaluate(axe.source);
-    const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run('form[data-feedback]'));
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run('form[data-feedback]'),
+    );
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.context().close();
   });
@@ -236,7 +282,14 @@ describe('"Save as PDF or print"', () => {
     const button = page.getByRole('button', { name: 'Save as PDF or print' });
     expect(await button.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '[data-print]', 'form[data-feedback]', '.after-article', '.phrase-actions']) {
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      '[data-print]',
+      'form[data-feedback]',
+      '.after-article',
+      '.phrase-actions',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('article h1').isVisible()).toBe(true);

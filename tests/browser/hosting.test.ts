@@ -50,14 +50,19 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   });
   return { context, problems };
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 describe('served by nginx under /help/', () => {
   it('keeps every link, asset and anchor inside /help/ and working', () => {
     expect(findBrokenLinks(dist, base)).toEqual([]);
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].every((m) => m[1]!.startsWith('https://help.example.org/help/'))).toBe(true);
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://help.example.org/help/sitemap.xml');
+    expect(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].every((m) => m[1]!.startsWith('https://help.example.org/help/')),
+    ).toBe(true);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://help.example.org/help/sitemap.xml',
+    );
   });
 
   it('sends each kind of file with its content type', async () => {
@@ -177,7 +182,9 @@ describe('interactive parts under the strict CSP', () => {
     await page.goto(`${nginx.url}en/phrasebook/`);
     const card = page.locator('[data-phrase]').first();
     await card.getByRole('button', { name: 'Copy' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe((await card.locator('[data-phrase-text]').textContent())!.trim());
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe((await card.locator('[data-phrase-text]').textContent())!.trim());
     expect(await page.getByRole('button', { name: 'Save as PDF or print' }).isVisible()).toBe(true);
     expect(await violations(page)).toEqual([]);
   });
@@ -190,7 +197,9 @@ describe('interactive parts under the strict CSP', () => {
     await page.getByRole('option').first().waitFor();
     await page.goto(`${nginx.url}en/search/?q=refund`);
     await page.locator('[data-search-page] a[href*="/help/en/"]').first().waitFor();
-    const links = await page.locator('[data-search-page] a[href*="/help/en/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const links = await page
+      .locator('[data-search-page] a[href*="/help/en/"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.every((p) => p.startsWith(base))).toBe(true);
     expect(await violations(page)).toEqual([]);
   });

@@ -27,7 +27,9 @@ async function expectNotFoundIn(page: Page, locale: 'en' | 'id') {
   await expect.poll(() => page.locator('main h1:visible').allTextContents(), { timeout: 15_000 }).toEqual([title]);
   expect(await visibleHeadings(page)).toEqual([title]);
   expect(await page.title()).toBe(`${title} · Pandu`);
-  expect(await page.locator('main').getByRole('link', { name: home, exact: true }).getAttribute('href')).toMatch(new RegExp(`/${locale}/$`));
+  expect(await page.locator('main').getByRole('link', { name: home, exact: true }).getAttribute('href')).toMatch(
+    new RegExp(`/${locale}/$`),
+  );
 }
 
 describe('the root 404.html (hosts with one error page)', () => {
@@ -46,9 +48,14 @@ describe('the root 404.html (hosts with one error page)', () => {
   }
 
   it('without JavaScript shows every locale, each marked with its language, the default first', async () => {
-    const { page, close } = await openPage(session.browser, `${session.server.url}en/no-such-page/`, { javaScriptEnabled: false });
+    const { page, close } = await openPage(session.browser, `${session.server.url}en/no-such-page/`, {
+      javaScriptEnabled: false,
+    });
     expect(await visibleHeadings(page)).toEqual(['Halaman tidak ditemukan', 'Page not found']);
-    expect(await page.locator('main section[lang]').evaluateAll((s) => s.map((e) => e.getAttribute('lang')))).toEqual(['id', 'en']);
+    expect(await page.locator('main section[lang]').evaluateAll((s) => s.map((e) => e.getAttribute('lang')))).toEqual([
+      'id',
+      'en',
+    ]);
     await page.locator('section[lang="en"]').getByRole('link', { name: 'Home', exact: true }).click();
     await page.waitForURL(`${session.server.url}en/`);
     await close();
@@ -58,17 +65,29 @@ describe('the root 404.html (hosts with one error page)', () => {
 describe('under a base path', () => {
   let base: StaticServer;
   beforeAll(async () => {
-    const built = buildSite({ name: 'not-found-base', content: treeContent('not-found-base', 'good'), basePath: '/help/' });
+    const built = buildSite({
+      name: 'not-found-base',
+      content: treeContent('not-found-base', 'good'),
+      basePath: '/help/',
+    });
     if (!built.ok) throw new Error(built.output);
     base = await serveStatic(built.outDir, '/help/');
   });
   afterAll(() => base?.close());
 
   it('picks the locale after /help/, with links under /help/', async () => {
-    for (const [path, locale] of [['en/gone/', 'en'], ['id/gone/', 'id']] as const) {
+    for (const [path, locale] of [
+      ['en/gone/', 'en'],
+      ['id/gone/', 'id'],
+    ] as const) {
       const { page, close } = await openPage(session.browser, `${base.url}${path}`);
       await expectNotFoundIn(page, locale);
-      expect(await page.locator('main').getByRole('link', { name: locale === 'en' ? 'Help me' : 'Bantuan', exact: true }).getAttribute('href')).toBe(`/help/${locale}/${locale === 'en' ? 'help-me' : 'bantuan'}/`);
+      expect(
+        await page
+          .locator('main')
+          .getByRole('link', { name: locale === 'en' ? 'Help me' : 'Bantuan', exact: true })
+          .getAttribute('href'),
+      ).toBe(`/help/${locale}/${locale === 'en' ? 'help-me' : 'bantuan'}/`);
       await close();
     }
   });
@@ -83,7 +102,10 @@ for (const command of ['preview', 'dev'] as const) {
     afterAll(() => server?.stop());
 
     it('answers a missing page with status 404 in the locale of its path', async () => {
-      for (const [path, locale] of [['en/missing/', 'en'], ['id/tidak-ada/', 'id']] as const) {
+      for (const [path, locale] of [
+        ['en/missing/', 'en'],
+        ['id/tidak-ada/', 'id'],
+      ] as const) {
         expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
         const { page, errors, close } = await openPage(session.browser, `${server.url}${path}`);
         await expectNotFoundIn(page, locale);

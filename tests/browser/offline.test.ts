@@ -27,7 +27,10 @@ function contentVariant(name: string, change: (dir: string) => void): string {
 /** The second build's change: a word no page of the first build has, in one article. */
 const newWord = 'kumquat';
 const secondBuild = contentVariant('second', (dir) =>
-  appendFileSync(join(dir, 'articles/en/contact-customer-service.mdx'), `\nA note added after the first deploy: ask about the ${newWord} order.\n`),
+  appendFileSync(
+    join(dir, 'articles/en/contact-customer-service.mdx'),
+    `\nA note added after the first deploy: ask about the ${newWord} order.\n`,
+  ),
 );
 const setting = (yaml: string) => (dir: string) => appendFileSync(join(dir, 'site.yaml'), `${yaml}\n`);
 
@@ -54,21 +57,28 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
   context.on('weberror', (e) => problems.push(`page error: ${e.error().message}`));
   return { context, problems };
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 /** Waits until the worker left its marker: every file of `locale` saved (all), or its core saved (part). */
 async function waitForSaved(page: Page, base: string, locale: string, kind: 'all' | 'part' = 'all'): Promise<void> {
   await expect
-    .poll(() => page.evaluate((key) => caches.match(key).then(Boolean), `${base}sw.js?${kind}=${locale}`), { timeout: 60_000 })
+    .poll(() => page.evaluate((key) => caches.match(key).then(Boolean), `${base}sw.js?${kind}=${locale}`), {
+      timeout: 60_000,
+    })
     .toBe(true);
 }
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-const waitingWorker = (page: Page) => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting));
+const waitingWorker = (page: Page) =>
+  page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting));
 
 /** The search page for `query`: the titles of its results, once shown. */
 async function searchTitles(page: Page, url: string, query: string): Promise<string[]> {
   await page.goto(`${url}?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-status]').filter({ hasText: /results?$|“/ }).waitFor();
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /results?$|“/ })
+    .waitFor();
   return page.locator('.search-hit > a').allTextContents();
 }
 
@@ -77,7 +87,10 @@ async function dialogTitles(page: Page, query: string): Promise<string[]> {
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').waitFor();
   await page.getByRole('combobox').fill(query);
-  await page.locator('dialog [role="status"]').filter({ hasText: new RegExp(`results?$|“${query}”`) }).waitFor();
+  await page
+    .locator('dialog [role="status"]')
+    .filter({ hasText: new RegExp(`results?$|“${query}”`) })
+    .waitFor();
   const titles = await page.getByRole('option').allTextContents();
   await page.keyboard.press('Escape');
   return titles;
@@ -127,7 +140,9 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     expect(await heading(page)).toBe('You are offline');
     await page.goto(`${server.url}id/`);
     expect(await heading(page)).toBe('Anda sedang offline');
-    expect(await page.locator('#offline-notice p:not([hidden])').textContent()).toMatch(/^Anda sedang offline\. Halaman yang sudah Anda buka/);
+    expect(await page.locator('#offline-notice p:not([hidden])').textContent()).toMatch(
+      /^Anda sedang offline\. Halaman yang sudah Anda buka/,
+    );
     await context.setOffline(false);
 
     // A second deploy into the same folder: the open site stays on the first build until the new
@@ -145,14 +160,18 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     expect(await dialogTitles(page, 'agent')).not.toEqual([]);
     await page.goto(`${server.url}en/contact-customer-service/`);
     expect(await page.locator('main').textContent()).toContain(newWord);
-    expect(await searchTitles(page, `${server.url}en/search/`, newWord)).toEqual([expect.stringMatching(/Contact customer service/)]);
+    expect(await searchTitles(page, `${server.url}en/search/`, newWord)).toEqual([
+      expect.stringMatching(/Contact customer service/),
+    ]);
     await expect.poll(() => cacheNames(page), { timeout: 60_000 }).toEqual([`pandu-${second}`]);
     // The second build is saved whole, and offline it answers with its own pages and index.
     await waitForSaved(page, base, 'en');
     await context.setOffline(true);
     await page.goto(`${server.url}en/phrasebook/`);
     expect(await heading(page)).toMatch(/phrase/i);
-    expect(await searchTitles(page, `${server.url}en/search/`, newWord)).toEqual([expect.stringMatching(/Contact customer service/)]);
+    expect(await searchTitles(page, `${server.url}en/search/`, newWord)).toEqual([
+      expect.stringMatching(/Contact customer service/),
+    ]);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
   } finally {
@@ -199,7 +218,9 @@ describe('a new deploy with the site open in two tabs', () => {
       // Pages and search alike now come from the second build. (Removing the first build's cache
       // waits for the browser to activate the new worker, which it may put off while the old
       // one is busy; the root story checks that it goes.)
-      expect(await searchTitles(first, `${server.url}en/search/`, newWord)).toEqual([expect.stringMatching(/Contact customer service/)]);
+      expect(await searchTitles(first, `${server.url}en/search/`, newWord)).toEqual([
+        expect.stringMatching(/Contact customer service/),
+      ]);
       expect(await cacheNames(first)).toContain(`pandu-${versionOf(dist)}`);
     } finally {
       await context.close();
@@ -237,7 +258,9 @@ describe('offline reading of a locale above the budget', () => {
       // In the kept topic, never opened: saved.
       await page.goto(`${server.url}en/resolve-a-dispute/`);
       expect(await heading(page)).toBe('Resolve a problem with an order');
-      expect(await page.locator('#offline-notice p:not([hidden])').textContent()).toMatch(/^You are offline\. Pages you opened, topics you kept and search/);
+      expect(await page.locator('#offline-notice p:not([hidden])').textContent()).toMatch(
+        /^You are offline\. Pages you opened, topics you kept and search/,
+      );
       // Search works on the whole locale.
       expect((await searchTitles(page, `${server.url}en/search/`, 'phrasebook')).length).toBeGreaterThan(0);
       // Another topic's article, never opened: the offline page.
@@ -306,7 +329,11 @@ describe('offline: false in site.yaml', () => {
       expect(html).not.toContain('offline-notice');
       expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain('unregister');
       await page.goto(`${server.url}en/phrasebook/`);
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined)), { timeout: 60_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined)), {
+          timeout: 60_000,
+        })
+        .toBe(true);
       expect(await cacheNames(page)).toEqual([]);
     } finally {
       await context.close();
@@ -314,4 +341,3 @@ describe('offline: false in site.yaml', () => {
     }
   }, 300_000);
 });
-

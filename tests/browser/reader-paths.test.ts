@@ -14,7 +14,10 @@ const session = chromiumOnSite();
 const tree = (page: Page) => page.locator('[data-decision-tree]');
 const answer = (page: Page, label: string) => tree(page).getByRole('link', { name: label, exact: true });
 const heading = (page: Page) => tree(page).locator('h2.tree-heading');
-const channels = (page: Page) => tree(page).locator('.contact-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-channel')));
+const channels = (page: Page) =>
+  tree(page)
+    .locator('.contact-card')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-channel')));
 
 async function atStep(page: Page, url: string, title: string) {
   await page.waitForURL(url);
@@ -33,20 +36,122 @@ interface ReaderPath {
 
 const paths: Record<'en' | 'id', ReaderPath[]> = {
   en: [
-    { name: 'cannot sign in', answers: [['My payment, Prime or account', 'account/'], ['No, I am locked out or cannot use my e-mail', 'account/locked-out/']], result: 'Our source does not cover a locked account', channels: ['phone-us'], section: 'contact-channels/#if-you-cannot-sign-in' },
-    { name: 'a rude agent', answers: [['An agent was rude or did not help', 'agent/'], ['The agent was rude or did not listen', 'agent/rude-agent/']], result: 'Stay calm, then try someone else', channels: ['chat', 'phone-us'], section: 'resolve-a-dispute/#if-the-agent-is-rude-or-does-not-help' },
-    { name: 'a refund that has not arrived', answers: [['An item I ordered', 'item/'], ['I sent it back, but the refund has not arrived', 'item/refund-missing/']], result: 'You sent it back, but the refund has not arrived', channels: ['chat', 'phone-us'], section: 'resolve-a-dispute/#if-your-refund-has-not-arrived' },
-    { name: 'a broken device', answers: [['A Kindle, Fire or Alexa device', 'device/']], result: 'Choose “Kindle, Fire, or Alexa device” in the chat', channels: ['chat', 'phone-us'], section: 'chat-topics/#kindle-fire-or-alexa-device' },
-    { name: 'a manager outside the item branch', answers: [['An agent was rude or did not help', 'agent/'], ['The agent could not solve my problem', 'agent/manager/']], result: 'Sentences to ask for a manager', channels: ['chat', 'phone-us'], section: 'phrasebook/#ask-for-a-manager' },
-    { name: 'what to prepare', answers: [['An item I ordered', 'item/'], ['What should I have ready before I contact them?', 'item/prepare/']], result: 'Put your order details in one note', channels: ['chat', 'phone-us'], section: 'before-you-contact/#gather-your-purchase-details' },
+    {
+      name: 'cannot sign in',
+      answers: [
+        ['My payment, Prime or account', 'account/'],
+        ['No, I am locked out or cannot use my e-mail', 'account/locked-out/'],
+      ],
+      result: 'Our source does not cover a locked account',
+      channels: ['phone-us'],
+      section: 'contact-channels/#if-you-cannot-sign-in',
+    },
+    {
+      name: 'a rude agent',
+      answers: [
+        ['An agent was rude or did not help', 'agent/'],
+        ['The agent was rude or did not listen', 'agent/rude-agent/'],
+      ],
+      result: 'Stay calm, then try someone else',
+      channels: ['chat', 'phone-us'],
+      section: 'resolve-a-dispute/#if-the-agent-is-rude-or-does-not-help',
+    },
+    {
+      name: 'a refund that has not arrived',
+      answers: [
+        ['An item I ordered', 'item/'],
+        ['I sent it back, but the refund has not arrived', 'item/refund-missing/'],
+      ],
+      result: 'You sent it back, but the refund has not arrived',
+      channels: ['chat', 'phone-us'],
+      section: 'resolve-a-dispute/#if-your-refund-has-not-arrived',
+    },
+    {
+      name: 'a broken device',
+      answers: [['A Kindle, Fire or Alexa device', 'device/']],
+      result: 'Choose “Kindle, Fire, or Alexa device” in the chat',
+      channels: ['chat', 'phone-us'],
+      section: 'chat-topics/#kindle-fire-or-alexa-device',
+    },
+    {
+      name: 'a manager outside the item branch',
+      answers: [
+        ['An agent was rude or did not help', 'agent/'],
+        ['The agent could not solve my problem', 'agent/manager/'],
+      ],
+      result: 'Sentences to ask for a manager',
+      channels: ['chat', 'phone-us'],
+      section: 'phrasebook/#ask-for-a-manager',
+    },
+    {
+      name: 'what to prepare',
+      answers: [
+        ['An item I ordered', 'item/'],
+        ['What should I have ready before I contact them?', 'item/prepare/'],
+      ],
+      result: 'Put your order details in one note',
+      channels: ['chat', 'phone-us'],
+      section: 'before-you-contact/#gather-your-purchase-details',
+    },
   ],
   id: [
-    { name: 'cannot sign in', answers: [['Pembayaran, Prime, atau akun saya', 'account/'], ['Tidak, akun saya terkunci atau saya tidak bisa memakai e-mail saya', 'account/locked-out/']], result: 'Sumber kami tidak membahas akun yang terkunci', channels: ['phone-us'], section: 'contact-channels/#jika-anda-tidak-bisa-masuk-ke-akun' },
-    { name: 'a rude agent', answers: [['Agen bersikap kasar atau tidak membantu', 'agent/'], ['Agen bersikap kasar atau tidak mendengarkan', 'agent/rude-agent/']], result: 'Tetap tenang, lalu coba dengan orang lain', channels: ['chat', 'phone-us'], section: 'resolve-a-dispute/#jika-agen-kasar-atau-tidak-membantu' },
-    { name: 'a refund that has not arrived', answers: [['Barang yang saya pesan', 'item/'], ['Saya sudah mengembalikan barang, tetapi uangnya belum kembali', 'item/refund-missing/']], result: 'Barang sudah dikirim balik, tetapi uang belum kembali', channels: ['chat', 'phone-us'], section: 'resolve-a-dispute/#jika-uang-belum-kembali-setelah-retur' },
-    { name: 'a broken device', answers: [['Perangkat Kindle, Fire, atau Alexa', 'device/']], result: 'Pilih topik “Kindle, Fire, or Alexa device” di chat', channels: ['chat', 'phone-us'], section: 'chat-topics/#kindle-fire-or-alexa-device' },
-    { name: 'a manager outside the item branch', answers: [['Agen bersikap kasar atau tidak membantu', 'agent/'], ['Agen tidak bisa menyelesaikan masalah saya', 'agent/manager/']], result: 'Kalimat untuk meminta manajer', channels: ['chat', 'phone-us'], section: 'phrasebook/#meminta-bicara-dengan-manajer' },
-    { name: 'what to prepare', answers: [['Barang yang saya pesan', 'item/'], ['Apa yang perlu disiapkan sebelum menghubungi toko?', 'item/prepare/']], result: 'Siapkan data pesanan Anda dalam satu catatan', channels: ['chat', 'phone-us'], section: 'before-you-contact/#kumpulkan-data-pembelian' },
+    {
+      name: 'cannot sign in',
+      answers: [
+        ['Pembayaran, Prime, atau akun saya', 'account/'],
+        ['Tidak, akun saya terkunci atau saya tidak bisa memakai e-mail saya', 'account/locked-out/'],
+      ],
+      result: 'Sumber kami tidak membahas akun yang terkunci',
+      channels: ['phone-us'],
+      section: 'contact-channels/#jika-anda-tidak-bisa-masuk-ke-akun',
+    },
+    {
+      name: 'a rude agent',
+      answers: [
+        ['Agen bersikap kasar atau tidak membantu', 'agent/'],
+        ['Agen bersikap kasar atau tidak mendengarkan', 'agent/rude-agent/'],
+      ],
+      result: 'Tetap tenang, lalu coba dengan orang lain',
+      channels: ['chat', 'phone-us'],
+      section: 'resolve-a-dispute/#jika-agen-kasar-atau-tidak-membantu',
+    },
+    {
+      name: 'a refund that has not arrived',
+      answers: [
+        ['Barang yang saya pesan', 'item/'],
+        ['Saya sudah mengembalikan barang, tetapi uangnya belum kembali', 'item/refund-missing/'],
+      ],
+      result: 'Barang sudah dikirim balik, tetapi uang belum kembali',
+      channels: ['chat', 'phone-us'],
+      section: 'resolve-a-dispute/#jika-uang-belum-kembali-setelah-retur',
+    },
+    {
+      name: 'a broken device',
+      answers: [['Perangkat Kindle, Fire, atau Alexa', 'device/']],
+      result: 'Pilih topik “Kindle, Fire, or Alexa device” di chat',
+      channels: ['chat', 'phone-us'],
+      section: 'chat-topics/#kindle-fire-or-alexa-device',
+    },
+    {
+      name: 'a manager outside the item branch',
+      answers: [
+        ['Agen bersikap kasar atau tidak membantu', 'agent/'],
+        ['Agen tidak bisa menyelesaikan masalah saya', 'agent/manager/'],
+      ],
+      result: 'Kalimat untuk meminta manajer',
+      channels: ['chat', 'phone-us'],
+      section: 'phrasebook/#meminta-bicara-dengan-manajer',
+    },
+    {
+      name: 'what to prepare',
+      answers: [
+        ['Barang yang saya pesan', 'item/'],
+        ['Apa yang perlu disiapkan sebelum menghubungi toko?', 'item/prepare/'],
+      ],
+      result: 'Siapkan data pesanan Anda dalam satu catatan',
+      channels: ['chat', 'phone-us'],
+      section: 'before-you-contact/#kumpulkan-data-pembelian',
+    },
   ],
 };
 
@@ -67,7 +172,13 @@ describe('every reader reaches an answer', () => {
           if (path.channels.includes('phone-us')) {
             const card = tree(page).locator('[data-channel="phone-us"]');
             expect(await card.locator('a[href="tel:+18882804331"]').count()).toBe(1);
-            expect(await card.locator(`a[href="/${locale}/contact-channels/#${locale === 'en' ? 'phone-united-states' : 'telepon-amerika-serikat'}"]`).count()).toBe(1);
+            expect(
+              await card
+                .locator(
+                  `a[href="/${locale}/contact-channels/#${locale === 'en' ? 'phone-united-states' : 'telepon-amerika-serikat'}"]`,
+                )
+                .count(),
+            ).toBe(1);
           }
           await tree(page).locator('a.tree-article').click();
           await page.waitForURL(`${session.server.url}${locale}/${path.section}`);

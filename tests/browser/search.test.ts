@@ -16,9 +16,17 @@ let browser: Browser;
 let site: StaticServer;
 let help: StaticServer;
 beforeAll(async () => {
-  const built = buildSite({ name: 'search-browser', basePath: '/help/', content: fixtureContent('search-browser', resolve(fixturesRoot, 'search/articles')) });
+  const built = buildSite({
+    name: 'search-browser',
+    basePath: '/help/',
+    content: fixtureContent('search-browser', resolve(fixturesRoot, 'search/articles')),
+  });
   if (!built.ok) throw new Error(built.output);
-  [browser, site, help] = await Promise.all([launchBrowser(), serveStatic(siteDir), serveStatic(built.outDir, '/help/')]);
+  [browser, site, help] = await Promise.all([
+    launchBrowser(),
+    serveStatic(siteDir),
+    serveStatic(built.outDir, '/help/'),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -113,7 +121,9 @@ describe('search dialog', () => {
     await searchInDialog(page, query);
     expect(await page.getByRole('combobox').inputValue()).toBe(query);
     expect(await page.locator('dialog img').count()).toBe(0);
-    expect(new URL((await page.locator('[data-search-all]').getAttribute('href'))!, page.url()).searchParams.get('q')).toBe(query);
+    expect(
+      new URL((await page.locator('[data-search-all]').getAttribute('href'))!, page.url()).searchParams.get('q'),
+    ).toBe(query);
     await page.getByRole('combobox').fill('<b>qqzz</b>');
     await page.locator('dialog [role="status"]').filter({ hasText: 'No articles' }).waitFor();
     expect(await page.locator('dialog [role="status"]').textContent()).toBe('No articles match “<b>qqzz</b>”.');
@@ -128,7 +138,11 @@ describe('search dialog', () => {
     await searchInDialog(page, 'qqzz');
     const help = page.locator('dialog [data-search-empty]');
     expect(await help.isVisible()).toBe(true);
-    expect(await help.getByRole('link').allTextContents()).toEqual(['Pilih topik', 'Topik', 'Cara menghubungi layanan pelanggan']);
+    expect(await help.getByRole('link').allTextContents()).toEqual([
+      'Pilih topik',
+      'Topik',
+      'Cara menghubungi layanan pelanggan',
+    ]);
     expect(await page.getByRole('option').count()).toBe(0);
     await close();
   });
@@ -167,11 +181,16 @@ describe('search under the site’s Content-Security-Policy', () => {
     const context = await browser.newContext();
     const violations: string[] = [];
     await context.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
     );
     await context.route('**/*', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy({}) } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy({}) },
+      });
     });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
@@ -189,9 +208,15 @@ describe('search that understands readers', () => {
   it('runs Pagefind in a worker from the site itself, never on the main thread', async () => {
     const { page, errors, close } = await openPage(browser, `${help.url}id/`);
     await searchInDialog(page, 'pelikanbiru');
-    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/help\/_astro\/worker-[\w-]+\.js$/)]);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/help\/_astro\/worker-[\w-]+\.js$/),
+    ]);
     // Nothing of Pagefind is in the page's own realm.
-    expect(await page.evaluate(() => [...performance.getEntriesByType('resource')].filter((e) => e.name.includes('pagefind')).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => [...performance.getEntriesByType('resource')].filter((e) => e.name.includes('pagefind')).length,
+      ),
+    ).toBe(0);
     expect(await page.getByRole('option').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await close();
@@ -214,27 +239,39 @@ describe('search that understands readers', () => {
   it('says so when no article has every word, and shows those with some of them', async () => {
     const { page, close } = await openPage(browser, `${site.url}id/`);
     await searchInDialog(page, 'telepon refund kindle');
-    expect(await page.locator('dialog [data-search-notice]').textContent()).toBe('Menampilkan hasil untuk sebagian kata Anda.');
+    expect(await page.locator('dialog [data-search-notice]').textContent()).toBe(
+      'Menampilkan hasil untuk sebagian kata Anda.',
+    );
     expect(await page.getByRole('option').count()).toBeGreaterThan(0);
     await close();
   });
 
   it('finds the phone section first for a question about calling, in slang', async () => {
-    const { page, close } = await openPage(browser, `${site.url}id/search/?q=${encodeURIComponent('gimana cara nelpon cs')}`);
+    const { page, close } = await openPage(
+      browser,
+      `${site.url}id/search/?q=${encodeURIComponent('gimana cara nelpon cs')}`,
+    );
     await page.locator('[data-search-status]').filter({ hasText: /hasil/ }).waitFor();
     const first = page.locator('.search-hit').first();
     expect(await first.locator('> a').getAttribute('href')).toBe('/id/contact-channels/');
-    expect(await first.locator('.search-section-title').first().getAttribute('href')).toBe('/id/contact-channels/#telepon-amerika-serikat');
+    expect(await first.locator('.search-section-title').first().getAttribute('href')).toBe(
+      '/id/contact-channels/#telepon-amerika-serikat',
+    );
     await close();
   });
 });
 
 describe('first search budget (PRODUCT.md §5)', () => {
   it('fetches at most 120 KB gzip from opening search to the results of a query with synonyms', async () => {
-    for (const [pagePath, query] of [['en/phrasebook/', 'refund'], ['id/phrasebook/', 'nelpon cs']] as const) {
+    for (const [pagePath, query] of [
+      ['en/phrasebook/', 'refund'],
+      ['id/phrasebook/', 'nelpon cs'],
+    ] as const) {
       const first = await measureFirstSearch({ distDir: siteDir, pagePath, query });
       expect(first?.results, query).toBeGreaterThan(0);
-      expect(first!.files.map((f) => f.path)).toContainEqual(expect.stringMatching(/\/pagefind\/\w+\/pandu-words\.json$/));
+      expect(first!.files.map((f) => f.path)).toContainEqual(
+        expect.stringMatching(/\/pagefind\/\w+\/pandu-words\.json$/),
+      );
       expect(first!.bytes, first!.files.map((f) => `${f.path} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(120 * 1024);
     }
   });

@@ -25,16 +25,32 @@ const shots = resolve(tmpRoot, 'screenshots/three-languages');
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`),
+  );
 }
 /** Left edge of the first element matching `selector`, in CSS pixels. */
-const leftOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().left);
+const leftOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().left);
 
 describe('Arabic pages, right to left', () => {
   const pages = [
-    'ar/', 'ar/contact-customer-service/', 'ar/resolve-a-dispute/', 'ar/phrasebook/', 'ar/topics/disputes/',
-    'ar/which-topic/', 'ar/which-topic/person/', 'ar/search/?q=موظف', 'ar/translations/', 'ar/404/',
+    'ar/',
+    'ar/contact-customer-service/',
+    'ar/resolve-a-dispute/',
+    'ar/phrasebook/',
+    'ar/topics/disputes/',
+    'ar/which-topic/',
+    'ar/which-topic/person/',
+    'ar/search/?q=موظف',
+    'ar/translations/',
+    'ar/404/',
   ];
   for (const scheme of ['light', 'dark'] as const) {
     describe(`axe, ${scheme} colour scheme`, () => {
@@ -46,7 +62,8 @@ describe('Arabic pages, right to left', () => {
       for (const path of pages) {
         it(path, async () => {
           await page.goto(url(path));
-          if (path.includes('search')) await page.locator('[data-search-page] [data-search-status]:not(:empty)').waitFor();
+          if (path.includes('search'))
+            await page.locator('[data-search-page] [data-search-status]:not(:empty)').waitFor();
           expect(await axeViolations(page)).toEqual([]);
         });
       }
@@ -63,22 +80,44 @@ describe('Arabic pages, right to left', () => {
   }
 
   it('mirrors the layout: brand on the right, step numbers and card borders on the reading side', async () => {
-    const { page, close } = await openPage(session.browser, url('ar/contact-customer-service/'), { viewport: { width: 1280, height: 900 } });
-    expect(await leftOf(page, '.brand')).toBeGreaterThan(await leftOf(page, '.search-button'));
-    const step = await page.locator('.steps > ol > li').first().evaluate((li) => {
-      const box = li.getBoundingClientRect();
-      const number = getComputedStyle(li, '::before');
-      return { paddingRight: parseFloat(getComputedStyle(li).paddingRight), right: number.right, left: number.left, width: box.width };
+    const { page, close } = await openPage(session.browser, url('ar/contact-customer-service/'), {
+      viewport: { width: 1280, height: 900 },
     });
+    expect(await leftOf(page, '.brand')).toBeGreaterThan(await leftOf(page, '.search-button'));
+    const step = await page
+      .locator('.steps > ol > li')
+      .first()
+      .evaluate((li) => {
+        const box = li.getBoundingClientRect();
+        const number = getComputedStyle(li, '::before');
+        return {
+          paddingRight: parseFloat(getComputedStyle(li).paddingRight),
+          right: number.right,
+          left: number.left,
+          width: box.width,
+        };
+      });
     expect(step.paddingRight).toBeGreaterThan(40); // room for the number on the right
     expect(step.right).toBe('0px');
-    expect(await page.locator('.phrase').first().evaluate((el) => getComputedStyle(el).borderRightWidth)).toBe('4px');
+    expect(
+      await page
+        .locator('.phrase')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderRightWidth),
+    ).toBe('4px');
     // The English sentence and the phone number still read left to right.
-    expect(await page.locator('.phrase-say').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(
+      await page
+        .locator('.phrase-say')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
     expect(await page.locator('a[href^="tel:"] bdi').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     await close();
 
-    const english = await openPage(session.browser, url('en/contact-customer-service/'), { viewport: { width: 1280, height: 900 } });
+    const english = await openPage(session.browser, url('en/contact-customer-service/'), {
+      viewport: { width: 1280, height: 900 },
+    });
     expect(await leftOf(english.page, '.brand')).toBeLessThan(await leftOf(english.page, '.search-button'));
     await english.close();
   });
@@ -96,7 +135,9 @@ describe('Arabic pages, right to left', () => {
     await tree.getByRole('link', { name: 'وصل منتج خاطئ أو تالف', exact: true }).click();
     await page.waitForURL(url('ar/which-topic/item/wrong-item/'));
     await tree.getByRole('heading', { level: 2, name: 'اشرح المشكلة للموظف' }).waitFor();
-    expect(await tree.locator('.tree-article').getAttribute('href')).toBe('/ar/resolve-a-dispute/#ceritakan-masalahnya-dan-solusi-yang-anda-inginkan');
+    expect(await tree.locator('.tree-article').getAttribute('href')).toBe(
+      '/ar/resolve-a-dispute/#ceritakan-masalahnya-dan-solusi-yang-anda-inginkan',
+    );
     // "Back" points right in a right-to-left page: its arrow is mirrored.
     const arrow = tree.locator('.tree-nav .mirror-rtl');
     expect(await arrow.evaluate((el) => getComputedStyle(el).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
@@ -115,7 +156,9 @@ describe('Arabic pages, right to left', () => {
     await page.keyboard.type('موظف');
     await page.getByRole('option').first().waitFor();
     const titles = await page.locator('dialog [role="option"] .search-title').allTextContents();
-    expect(titles).toEqual(expect.arrayContaining(['دليل العبارات: ماذا تقول للموظف', 'التواصل مع خدمة العملاء عبر صفحة التواصل والمحادثة']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['دليل العبارات: ماذا تقول للموظف', 'التواصل مع خدمة العملاء عبر صفحة التواصل والمحادثة']),
+    );
     expect(await page.locator('dialog').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname.startsWith('/ar/') && u.pathname !== '/ar/');

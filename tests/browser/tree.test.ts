@@ -25,10 +25,15 @@ async function atStep(page: Page, url: string, heading: string, { focus = true }
   }
 }
 /** The answers given, as the trail shows them. */
-const trail = (page: Page) => tree(page).locator('.tree-trail li').allTextContents().then((t) => t.map((s) => s.trim()));
+const trail = (page: Page) =>
+  tree(page)
+    .locator('.tree-trail li')
+    .allTextContents()
+    .then((t) => t.map((s) => s.trim()));
 /** Marks the document: still marked after a step means no page load happened. */
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { treeMark: boolean }).treeMark = true));
-const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { treeMark?: boolean }).treeMark === true);
+const stillMarked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { treeMark?: boolean }).treeMark === true);
 
 describe('decision tree with JavaScript', () => {
   it('en: clicks from the home page to a result in place, the URL following every step', async () => {
@@ -43,11 +48,17 @@ describe('decision tree with JavaScript', () => {
 
     const article = tree(page).locator('a.tree-article');
     expect(await article.getAttribute('href')).toBe('/en/phrasebook/#ask-for-a-manager');
-    expect(await tree(page).locator('.contact-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-channel')))).toEqual(['chat', 'phone-us']);
+    expect(
+      await tree(page)
+        .locator('.contact-card')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-channel'))),
+    ).toEqual(['chat', 'phone-us']);
     expect(await stillMarked(page)).toBe(true);
     expect(await page.title()).toBe('Sentences to ask for a manager · Which topic? · Pandu');
     // The language switch follows the step too.
-    expect(await page.locator('.lang-switch a[hreflang="id"]').getAttribute('href')).toBe('/id/which-topic/item/manager/');
+    expect(await page.locator('.lang-switch a[hreflang="id"]').getAttribute('href')).toBe(
+      '/id/which-topic/item/manager/',
+    );
 
     await article.click();
     await page.waitForURL(`${session.server.url}en/phrasebook/#ask-for-a-manager`);
@@ -61,7 +72,11 @@ describe('decision tree with JavaScript', () => {
     await answer(page, 'Barang yang saya pesan').click();
     await atStep(page, `${session.server.url}id/which-topic/item/`, 'Apa masalahnya?');
     await answer(page, 'Barang salah atau rusak').click();
-    await atStep(page, `${session.server.url}id/which-topic/item/wrong-item/`, 'Ceritakan apa yang terjadi dan solusi yang Anda inginkan');
+    await atStep(
+      page,
+      `${session.server.url}id/which-topic/item/wrong-item/`,
+      'Ceritakan apa yang terjadi dan solusi yang Anda inginkan',
+    );
 
     await page.goBack();
     await atStep(page, `${session.server.url}id/which-topic/item/`, 'Apa masalahnya?');
@@ -101,8 +116,14 @@ describe('decision tree with JavaScript', () => {
     await close();
 
     const shared = await openPage(session.browser, `${session.server.url}id/which-topic/reach/reach-us/`);
-    await atStep(shared.page, `${session.server.url}id/which-topic/reach/reach-us/`, 'Telepon atau chat', { focus: false });
-    expect(await trail(shared.page)).toEqual(['Awal', 'Saya ingin bicara dengan orang sungguhan', 'Di Amerika Serikat']);
+    await atStep(shared.page, `${session.server.url}id/which-topic/reach/reach-us/`, 'Telepon atau chat', {
+      focus: false,
+    });
+    expect(await trail(shared.page)).toEqual([
+      'Awal',
+      'Saya ingin bicara dengan orang sungguhan',
+      'Di Amerika Serikat',
+    ]);
     expect(await tree(shared.page).locator('a[href="tel:+18882804331"]').count()).toBe(1);
     await shared.close();
   });
@@ -118,7 +139,11 @@ describe('decision tree with JavaScript', () => {
     await choose('Saya ingin bicara dengan orang sungguhan');
     await atStep(page, `${session.server.url}id/which-topic/reach/`, 'Di mana Anda tinggal?');
     await choose('Di negara lain');
-    await atStep(page, `${session.server.url}id/which-topic/reach/reach-elsewhere/`, 'Gunakan chat dan minta agen manusia');
+    await atStep(
+      page,
+      `${session.server.url}id/which-topic/reach/reach-elsewhere/`,
+      'Gunakan chat dan minta agen manusia',
+    );
     // From the focused heading, the next Tab stop is the article of the result.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('tree-article');
@@ -131,11 +156,35 @@ describe('decision tree with JavaScript', () => {
 
 describe('decision tree with JavaScript off', () => {
   for (const [locale, start, path] of [
-    ['en', 'en/which-topic/', [['An item I ordered', 'item/', 'What is the problem?'], ['I want to ask for a refund or store credit', 'item/refund/', 'Check your purchase details, then ask for your money back']]],
-    ['id', 'id/which-topic/', [['Barang yang saya pesan', 'item/', 'Apa masalahnya?'], ['Saya ingin meminta pengembalian dana atau kredit toko', 'item/refund/', 'Periksa data pembelian, lalu minta pengembalian dana']]],
+    [
+      'en',
+      'en/which-topic/',
+      [
+        ['An item I ordered', 'item/', 'What is the problem?'],
+        [
+          'I want to ask for a refund or store credit',
+          'item/refund/',
+          'Check your purchase details, then ask for your money back',
+        ],
+      ],
+    ],
+    [
+      'id',
+      'id/which-topic/',
+      [
+        ['Barang yang saya pesan', 'item/', 'Apa masalahnya?'],
+        [
+          'Saya ingin meminta pengembalian dana atau kredit toko',
+          'item/refund/',
+          'Periksa data pembelian, lalu minta pengembalian dana',
+        ],
+      ],
+    ],
   ] as const) {
     it(`${locale}: plain links walk the same path, with Back and Start over`, async () => {
-      const { page, close } = await openPage(session.browser, `${session.server.url}${start}`, { javaScriptEnabled: false });
+      const { page, close } = await openPage(session.browser, `${session.server.url}${start}`, {
+        javaScriptEnabled: false,
+      });
       for (const [label, step, heading] of path) {
         await answer(page, label).click();
         await atStep(page, `${session.server.url}${start}${step}`, heading, { focus: false });
@@ -154,7 +203,11 @@ describe('decision tree with JavaScript off', () => {
 describe('decision tree under a base path', () => {
   let base: StaticServer;
   beforeAll(async () => {
-    const built = buildSite({ name: 'tree-browser-base', content: treeContent('tree-browser-base', 'good'), basePath: '/help/' });
+    const built = buildSite({
+      name: 'tree-browser-base',
+      content: treeContent('tree-browser-base', 'good'),
+      basePath: '/help/',
+    });
     if (!built.ok) throw new Error(built.output);
     base = await serveStatic(built.outDir, '/help/');
   });

@@ -25,8 +25,10 @@ beforeAll(() => {
   }
 });
 
-const articlePagesOf = (dir: string) => htmlFiles(dir).filter((p) => /<article\b/.test(readFileSync(join(dir, p), 'utf8')));
-const chromeOf = (dir: string, page: string) => withoutElement(readFileSync(join(dir, page), 'utf8'), articleBody.pandu)!;
+const articlePagesOf = (dir: string) =>
+  htmlFiles(dir).filter((p) => /<article\b/.test(readFileSync(join(dir, p), 'utf8')));
+const chromeOf = (dir: string, page: string) =>
+  withoutElement(readFileSync(join(dir, page), 'utf8'), articleBody.pandu)!;
 
 describe('page chrome at 50 and at 2,000 articles', () => {
   it('builds every generated article in both locales', () => {
@@ -53,9 +55,18 @@ describe('page chrome at 50 and at 2,000 articles', () => {
 
 describe('the corpus generator behind these sizes', () => {
   const files = (dir: string) =>
-    (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort().map((f): [string, string] => [f, readFileSync(join(dir, f), 'utf8')]);
+    (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f): [string, string] => [f, readFileSync(join(dir, f), 'utf8')]);
   const generate = (name: string, perLocale: number, seed: string) =>
-    generateCorpus({ out: resolve(tmpRoot, `content-budget-scale-${name}`), perLocale, seed, format: 'pandu', source: join(repoRoot, 'content') }).out;
+    generateCorpus({
+      out: resolve(tmpRoot, `content-budget-scale-${name}`),
+      perLocale,
+      seed,
+      format: 'pandu',
+      source: join(repoRoot, 'content'),
+    }).out;
 
   it('writes the same articles for the same seed, and the small corpus is the start of the large one', () => {
     const again = files(generate('again', sizes.small, 'budget'));
@@ -65,6 +76,8 @@ describe('the corpus generator behind these sizes', () => {
   });
 
   it('writes other articles for another seed', () => {
-    expect(files(generate('other-seed', sizes.small, 'another'))).not.toEqual(files(resolve(tmpRoot, 'content-budget-scale-small')));
+    expect(files(generate('other-seed', sizes.small, 'another'))).not.toEqual(
+      files(resolve(tmpRoot, 'content-budget-scale-small')),
+    );
   });
 });

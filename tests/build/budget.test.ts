@@ -52,7 +52,9 @@ describe('budgets of PRODUCT.md §5 on the real content', () => {
   it('fetches in Chromium no more JavaScript on load than the page links (nothing loaded on idle)', async () => {
     // The heaviest article page by its linked scripts: Chromium must fetch the same bytes and
     // nothing more until the reader interacts (a script imported on idle would escape the count above).
-    const heaviest = articlePages.map((p) => ({ page: p, weight: pageWeight(siteDir, p) })).sort((a, b) => b.weight.js - a.weight.js)[0]!;
+    const heaviest = articlePages
+      .map((p) => ({ page: p, weight: pageWeight(siteDir, p) }))
+      .sort((a, b) => b.weight.js - a.weight.js)[0]!;
     const server = await serveStatic(siteDir);
     const browser = await launchBrowser();
     try {

@@ -9,7 +9,10 @@ import { findBrokenLinks } from '../helpers/links.ts';
 
 let built: BuildResult;
 beforeAll(() => {
-  built = buildSite({ name: 'fallback', content: fixtureContent('fallback', resolve(fixturesRoot, 'fallback/articles')) });
+  built = buildSite({
+    name: 'fallback',
+    content: fixtureContent('fallback', resolve(fixturesRoot, 'fallback/articles')),
+  });
 });
 
 describe('missing translation', () => {

@@ -26,7 +26,10 @@ async function problems(dir: string): Promise<string[]> {
 
 let variant: BuildResult;
 beforeAll(() => {
-  variant = buildSite({ name: 'html-validate-variant', content: feedbackContent('html-validate-variant', 'https://feedback.example.org/help') });
+  variant = buildSite({
+    name: 'html-validate-variant',
+    content: feedbackContent('html-validate-variant', 'https://feedback.example.org/help'),
+  });
 });
 
 describe('html-validate', () => {
@@ -42,7 +45,10 @@ describe('html-validate', () => {
   });
 
   it('reports a broken page (the gate can fail)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><ul role="list"><li><div></li></ul><button>Go</button></body></html>', 'broken.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><ul role="list"><li><div></li></ul><button>Go</button></body></html>',
+      'broken.html',
+    );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toEqual(expect.arrayContaining(['close-order', 'no-implicit-button-type']));
     expect(rules).not.toContain('no-redundant-role');

@@ -28,16 +28,24 @@ describe('the service worker of the built site', () => {
       for (const file of own) {
         const entry = byPath.get(pathOf(file));
         const bytes = readFileSync(join(siteDir, file));
-        expect(entry, file).toEqual([pathOf(file), bytes.length, createHash('sha256').update(bytes).digest('hex').slice(0, 8), locale]);
+        expect(entry, file).toEqual([
+          pathOf(file),
+          bytes.length,
+          createHash('sha256').update(bytes).digest('hex').slice(0, 8),
+          locale,
+        ]);
       }
       expect(byPath.get(`${locale}/offline/`)?.[3]).toBe(locale);
     }
     // Shared by every locale: the stylesheet and scripts, icons, the locale chooser.
     const shared = manifest.files.filter((f) => f[3] === '').map((f) => f[0]);
     expect(shared).toEqual(expect.arrayContaining(['', 'favicon.svg', 'icons/icon-192.png', 'icons/maskable-512.png']));
-    expect(shared.filter((p) => p.startsWith('_astro/'))).toEqual(listFiles(siteDir).filter((f) => f.startsWith('_astro/')));
+    expect(shared.filter((p) => p.startsWith('_astro/'))).toEqual(
+      listFiles(siteDir).filter((f) => f.startsWith('_astro/')),
+    );
     // Not for readers: host configuration, crawler files, the worker itself.
-    for (const path of ['_headers', 'sitemap.xml', 'robots.txt', 'sw.js', '404.html']) expect(byPath.has(path), path).toBe(false);
+    for (const path of ['_headers', 'sitemap.xml', 'robots.txt', 'sw.js', '404.html'])
+      expect(byPath.has(path), path).toBe(false);
   });
 
   it('saves each locale of the real content whole: it fits the default 5 MB budget', () => {
@@ -48,10 +56,17 @@ describe('the service worker of the built site', () => {
     }
   });
 
-  it('files a locale\'s from-* search bundles (untranslated articles) under that locale', () => {
+  it("files a locale's from-* search bundles (untranslated articles) under that locale", () => {
     const dir = mkdtempSync(join(tmpRoot, 'offline-manifest-'));
     try {
-      for (const file of ['id/index.html', 'pagefind/id/pagefind.js', 'pagefind/id/from-en/pagefind-entry.json', 'pagefind/en/pagefind.js', '_astro/a.css', 'sitemap.xml']) {
+      for (const file of [
+        'id/index.html',
+        'pagefind/id/pagefind.js',
+        'pagefind/id/from-en/pagefind-entry.json',
+        'pagefind/en/pagefind.js',
+        '_astro/a.css',
+        'sitemap.xml',
+      ]) {
         mkdirSync(join(dir, file, '..'), { recursive: true });
         writeFileSync(join(dir, file), file);
       }
@@ -84,7 +99,7 @@ describe('the service worker of the built site', () => {
     expect(gzipBytes(registration)).toBeLessThanOrEqual(512);
   });
 
-  it('registers on every page but the locale chooser, with the notice in the page\'s language', () => {
+  it("registers on every page but the locale chooser, with the notice in the page's language", () => {
     for (const file of htmlFiles(siteDir).filter((f) => /^(en|id)\//.test(f))) {
       const html = readFileSync(join(siteDir, file), 'utf8');
       expect(html, file).toMatch(new RegExp(`id="offline-notice"[^>]*data-locale="${file.slice(0, 2)}"`));

@@ -32,7 +32,11 @@ describe('builds at the same time', () => {
     try {
       const outDir = join(outside, 'site');
       const content = fixtureContent('outside-search', join(fixturesRoot, 'search/articles'));
-      const built = await buildSiteAsync({ name: 'outside-search', content, env: { PANDU_OUT_DIR: outDir, PANDU_CACHE_DIR: join(outside, 'cache') } });
+      const built = await buildSiteAsync({
+        name: 'outside-search',
+        content,
+        env: { PANDU_OUT_DIR: outDir, PANDU_CACHE_DIR: join(outside, 'cache') },
+      });
       expect(built.ok, built.output).toBe(true);
       expect(readFileSync(join(outDir, 'id/voucher/index.html'), 'utf8')).toContain('<h1');
     } finally {

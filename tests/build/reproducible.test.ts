@@ -15,7 +15,9 @@ describe('reproducible builds', () => {
     expect(listFiles(second.outDir)).toEqual(files);
     expect(files).toEqual(expect.arrayContaining(['sitemap.xml', '_headers', 'en/index.html']));
     expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
-    const differing = files.filter((f) => !readFileSync(join(first.outDir, f)).equals(readFileSync(join(second.outDir, f))));
+    const differing = files.filter(
+      (f) => !readFileSync(join(first.outDir, f)).equals(readFileSync(join(second.outDir, f))),
+    );
     expect(differing).toEqual([]);
   }, 600_000); // two whole builds: minutes on a loaded CI machine
 });

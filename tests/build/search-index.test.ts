@@ -21,7 +21,14 @@ interface Fragment {
 function fragments(dir: string, bundle: string): Fragment[] {
   return listFiles(resolve(dir, 'pagefind', bundle))
     .filter((f) => f.startsWith('fragment/'))
-    .map((f) => JSON.parse(gunzipSync(readFileSync(resolve(dir, 'pagefind', bundle, f))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment)
+    .map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(resolve(dir, 'pagefind', bundle, f)))
+            .toString('utf8')
+            .slice('pagefind_dcd'.length),
+        ) as Fragment,
+    )
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -31,7 +38,9 @@ describe('search index of the real content', () => {
     for (const locale of ['id', 'en']) {
       expect(files).toContain(`${locale}/pagefind.js`);
       expect(files).toContain(`${locale}/wasm.${locale}.pagefind`);
-      expect(JSON.parse(readFileSync(resolve(siteDir, 'pagefind', locale, 'pagefind-entry.json'), 'utf8')).languages).toHaveProperty(locale);
+      expect(
+        JSON.parse(readFileSync(resolve(siteDir, 'pagefind', locale, 'pagefind-entry.json'), 'utf8')).languages,
+      ).toHaveProperty(locale);
     }
     expect(files.filter((f) => /pagefind-(ui|component-ui|modular-ui|worker|highlight)\./.test(f))).toEqual([]);
   });
@@ -40,7 +49,11 @@ describe('search index of the real content', () => {
     for (const locale of ['id', 'en']) {
       const pages = fragments(siteDir, locale);
       const articles = listFiles(resolve(siteDir, locale))
-        .filter((f) => f.endsWith('/index.html') && readFileSync(resolve(siteDir, locale, f), 'utf8').includes('<article class="article"'))
+        .filter(
+          (f) =>
+            f.endsWith('/index.html') &&
+            readFileSync(resolve(siteDir, locale, f), 'utf8').includes('<article class="article"'),
+        )
         .map((f) => `/${locale}/${f.replace(/index\.html$/, '')}`);
       expect(pages.map((p) => p.url)).toEqual(articles.sort());
       for (const page of pages) {
@@ -55,7 +68,12 @@ describe('search index of the real content', () => {
   });
 
   it('writes each locale’s words next to its bundle: the writers’ synonyms and stop words, and the articles’ vocabulary', () => {
-    const words = (locale: string) => JSON.parse(readFileSync(resolve(siteDir, 'pagefind', locale, 'pandu-words.json'), 'utf8')) as { synonyms: string[][]; stopWords: string[]; words: string[] };
+    const words = (locale: string) =>
+      JSON.parse(readFileSync(resolve(siteDir, 'pagefind', locale, 'pandu-words.json'), 'utf8')) as {
+        synonyms: string[][];
+        stopWords: string[];
+        words: string[];
+      };
     const id = words('id');
     expect(id.synonyms).toContainEqual(expect.arrayContaining(['nelpon', 'telepon']));
     expect(id.stopWords).toContain('gimana');
@@ -72,7 +90,14 @@ describe('search index of the real content', () => {
 
   it('keeps the page chrome out of the text', () => {
     for (const page of fragments(siteDir, 'id')) {
-      for (const chrome of ['Lewati ke konten', 'Pilih bahasa Anda', 'Di halaman ini', 'Ditinjau:', 'Simpan sebagai PDF', 'Artinya:']) {
+      for (const chrome of [
+        'Lewati ke konten',
+        'Pilih bahasa Anda',
+        'Di halaman ini',
+        'Ditinjau:',
+        'Simpan sebagai PDF',
+        'Artinya:',
+      ]) {
         expect(page.content, `${page.url}: "${chrome}"`).not.toContain(chrome);
       }
     }
@@ -83,7 +108,11 @@ describe('search index of a fixture with untranslated articles, under /help/', (
   let built: BuildResult;
   let engine: NodeSearch;
   beforeAll(() => {
-    built = buildSite({ name: 'search-index', basePath: '/help/', content: fixtureContent('search-index', resolve(fixturesRoot, 'search/articles')) });
+    built = buildSite({
+      name: 'search-index',
+      basePath: '/help/',
+      content: fixtureContent('search-index', resolve(fixturesRoot, 'search/articles')),
+    });
     engine = nodeSearch(built.outDir, '/help/');
   });
   afterAll(() => engine?.close());
@@ -99,15 +128,28 @@ describe('search index of a fixture with untranslated articles, under /help/', (
     expect(fromEn.map((p) => [p.url, p.meta.language])).toEqual([['/id/return-labels/', 'en']]);
     expect(fromEn[0]!.content).toContain('zebracrate');
     expect(fragments(built.outDir, 'en/from-id').map((p) => p.url)).toEqual(['/en/voucher/']);
-    expect(JSON.parse(readFileSync(resolve(built.outDir, 'pagefind/id/from-en/pagefind-entry.json'), 'utf8')).languages).toHaveProperty('en');
+    expect(
+      JSON.parse(readFileSync(resolve(built.outDir, 'pagefind/id/from-en/pagefind-entry.json'), 'utf8')).languages,
+    ).toHaveProperty('en');
     // Merged into the id search, it uses the engine already loaded: no second copy of it.
-    expect(listFiles(resolve(built.outDir, 'pagefind/id/from-en')).filter((f) => /pagefind\.js$|wasm/.test(f))).toEqual([]);
+    expect(listFiles(resolve(built.outDir, 'pagefind/id/from-en')).filter((f) => /pagefind\.js$|wasm/.test(f))).toEqual(
+      [],
+    );
   });
 
   it('indexes the article text but not the phrase in the agent’s language, labels, buttons, contents or footnotes', () => {
     const page = fragments(built.outDir, 'id').find((p) => p.url === '/id/both/')!;
-    for (const text of ['pelikanbiru', 'tapirhijau', 'bunglonmerah', 'walrusungu', 'Tolong kirimkan kepada saya']) expect(page.content).toContain(text);
-    for (const text of ['kangarooword', 'kakifootnotekata', 'Metode 1 dari 2', 'Di halaman ini', 'Saran:', 'Artinya', 'Simpan sebagai PDF']) {
+    for (const text of ['pelikanbiru', 'tapirhijau', 'bunglonmerah', 'walrusungu', 'Tolong kirimkan kepada saya'])
+      expect(page.content).toContain(text);
+    for (const text of [
+      'kangarooword',
+      'kakifootnotekata',
+      'Metode 1 dari 2',
+      'Di halaman ini',
+      'Saran:',
+      'Artinya',
+      'Simpan sebagai PDF',
+    ]) {
       expect(page.content, text).not.toContain(text);
     }
     expect(page.meta.keywords).toBe('sinonimrahasia, typo pencarian, secretsynonym');
@@ -129,7 +171,9 @@ describe('search index of a fixture with untranslated articles, under /help/', (
   it('never shows a locale’s readers another locale’s translated article', async () => {
     expect((await engine.search('id', 'bluepelican')).total).toBe(0);
     expect((await engine.search('en', 'pelikanbiru')).total).toBe(0);
-    expect((await engine.search('en', 'voucher')).groups.map((g) => [g.locale, g.hits[0]!.url])).toEqual([['id', '/help/en/voucher/']]);
+    expect((await engine.search('en', 'voucher')).groups.map((g) => [g.locale, g.hits[0]!.url])).toEqual([
+      ['id', '/help/en/voucher/'],
+    ]);
   });
 
   it('filters by category', async () => {
@@ -143,7 +187,10 @@ describe('an indexing problem', () => {
   beforeAll(() => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(resolve(dir, 'id/wrong-lang'), { recursive: true });
-    writeFileSync(resolve(dir, 'id/wrong-lang/index.html'), '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Hi</h1></article></body></html>');
+    writeFileSync(
+      resolve(dir, 'id/wrong-lang/index.html'),
+      '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Hi</h1></article></body></html>',
+    );
   });
 
   it('stops with the file and what to fix', async () => {

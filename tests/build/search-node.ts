@@ -16,7 +16,8 @@ export interface NodeSearch {
 
 export function nodeSearch(dir: string, base = '/'): NodeSearch {
   const realFetch = globalThis.fetch;
-  const fileOf = (url: string) => join(dir, decodeURIComponent(new URL(url, 'http://site.test').pathname).slice(base.length));
+  const fileOf = (url: string) =>
+    join(dir, decodeURIComponent(new URL(url, 'http://site.test').pathname).slice(base.length));
   globalThis.fetch = async (input: RequestInfo | URL) => {
     try {
       return new Response(await readFile(fileOf(String(input))));

@@ -12,12 +12,19 @@ import { feedbackContent, untranslatedSlug } from '../fixtures/feedback/content.
 const origin = 'https://help.example.org';
 const head = (html: string) => html.slice(0, html.indexOf('</head>'));
 const meta = (html: string, property: string) =>
-  [...head(html).matchAll(new RegExp(`<meta (?:property|name)="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+  [
+    ...head(html).matchAll(
+      new RegExp(`<meta (?:property|name)="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`, 'g'),
+    ),
+  ].map((m) => m[1]);
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(head(html))?.[1];
 const hreflangs = (html: string) =>
-  Object.fromEntries([...head(html).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  Object.fromEntries(
+    [...head(html).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
 const noindex = (html: string) => /<meta name="robots" content="noindex"/.test(head(html));
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 /** The sitemap's entries: loc → { lastmod, alternates }. */
 function readSitemap(dir: string) {
   const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
@@ -26,7 +33,12 @@ function readSitemap(dir: string) {
       /<loc>([^<]+)<\/loc>/.exec(body!)![1]!,
       {
         lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(body!)?.[1],
-        alternates: Object.fromEntries([...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])),
+        alternates: Object.fromEntries(
+          [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
+            m[1],
+            m[2],
+          ]),
+        ),
       },
     ]),
   );
@@ -37,11 +49,15 @@ const urlOf = (file: string) => `${origin}/${file.replace(/index\.html$/, '')}`;
 const pages = htmlFiles(siteDir);
 const localized = pages.filter((f) => /^(id|en)\//.test(f));
 const kindOf = (file: string) =>
-  /^\w+\/index\.html$/.test(file) ? 'home'
-  : file.includes('/topics/') ? 'category'
-  : file.includes('/404/') ? '404'
-  : /<article class="article"/.test(readPage(siteDir, file)) ? 'article'
-  : 'other';
+  /^\w+\/index\.html$/.test(file)
+    ? 'home'
+    : file.includes('/topics/')
+      ? 'category'
+      : file.includes('/404/')
+        ? '404'
+        : /<article class="article"/.test(readPage(siteDir, file))
+          ? 'article'
+          : 'other';
 
 describe('sitemap.xml and robots.txt', () => {
   const sitemap = readSitemap(siteDir);
@@ -54,7 +70,8 @@ describe('sitemap.xml and robots.txt', () => {
       expect(existsSync(join(siteDir, fileOf(loc))), loc).toBe(true);
       expect(noindex(readFileSync(join(siteDir, fileOf(loc)), 'utf8')), `${loc} is noindex`).toBe(false);
     }
-    for (const file of pages.filter((f) => noindex(readPage(siteDir, f)))) expect(sitemap.has(urlOf(file)), file).toBe(false);
+    for (const file of pages.filter((f) => noindex(readPage(siteDir, f))))
+      expect(sitemap.has(urlOf(file)), file).toBe(false);
     expect([...sitemap.keys()].filter((l) => l.includes('404'))).toEqual([]);
   });
 
@@ -63,14 +80,17 @@ describe('sitemap.xml and robots.txt', () => {
       expect(Object.keys(alternates).sort(), loc).toEqual(['en', 'id', 'x-default']);
       expect(alternates, loc).toEqual(hreflangs(readFileSync(join(siteDir, fileOf(loc)), 'utf8')));
       for (const [lang, href] of Object.entries(alternates)) {
-        if (lang !== 'x-default') expect(sitemap.get(href!)?.alternates[lang === 'id' ? 'en' : 'id'], `${href} links back`).toBeDefined();
+        if (lang !== 'x-default')
+          expect(sitemap.get(href!)?.alternates[lang === 'id' ? 'en' : 'id'], `${href} links back`).toBeDefined();
       }
     }
   });
 
   it('dates each article with its reviewed date', () => {
     const article = sitemap.get(`${origin}/en/contact-customer-service/`);
-    const reviewed = /reviewed: (\S+)/.exec(readFileSync(join(repoRoot, 'content/articles/en/contact-customer-service.mdx'), 'utf8'))![1];
+    const reviewed = /reviewed: (\S+)/.exec(
+      readFileSync(join(repoRoot, 'content/articles/en/contact-customer-service.mdx'), 'utf8'),
+    )![1];
     expect(article?.lastmod).toBe(reviewed);
   });
 
@@ -98,7 +118,13 @@ describe('page head', () => {
   });
 
   it('describes the organisation and its contact points from content/channels.yaml on each home page', () => {
-    const channels = parse(readFileSync(join(repoRoot, 'content/channels.yaml'), 'utf8')) as { id: string; phone?: string; url?: string; regions?: string[]; label: Record<string, string> }[];
+    const channels = parse(readFileSync(join(repoRoot, 'content/channels.yaml'), 'utf8')) as {
+      id: string;
+      phone?: string;
+      url?: string;
+      regions?: string[];
+      label: Record<string, string>;
+    }[];
     for (const locale of ['id', 'en']) {
       const [data] = jsonLd(readPage(siteDir, `${locale}/`));
       const organization = data['@graph'].find((n: { '@type': string }) => n['@type'] === 'Organization');
@@ -120,7 +146,11 @@ describe('page head', () => {
       const [data] = jsonLd(html);
       expect(data, file).toMatchObject({
         '@type': 'Article',
-        headline: /<h1>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+        headline: /<h1>([^<]+)<\/h1>/
+          .exec(html)![1]!
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
         url: urlOf(file),
         inLanguage: file.slice(0, 2),
         dateModified: meta(html, 'article:modified_time')[0],
@@ -129,7 +159,8 @@ describe('page head', () => {
   });
 
   it('puts no structured data on pages that are not indexed', () => {
-    for (const file of pages.filter((f) => noindex(readPage(siteDir, f)))) expect(jsonLd(readPage(siteDir, file)), file).toEqual([]);
+    for (const file of pages.filter((f) => noindex(readPage(siteDir, f))))
+      expect(jsonLd(readPage(siteDir, file)), file).toEqual([]);
   });
 
   it('opens no other site with access to this page: external links carry rel="noopener noreferrer"', () => {
@@ -148,7 +179,10 @@ describe('page head', () => {
 describe('an untranslated article', () => {
   let built: BuildResult;
   beforeAll(() => {
-    built = buildSite({ name: 'seo-fallback', content: feedbackContent('seo-fallback', 'https://feedback.example.org/help') });
+    built = buildSite({
+      name: 'seo-fallback',
+      content: feedbackContent('seo-fallback', 'https://feedback.example.org/help'),
+    });
   });
 
   it('keeps the fallback copy out of search engines and the original without hreflang to it', () => {

@@ -27,7 +27,10 @@ The order number is in the confirmation e-mail and under Orders in your account.
 `;
 
 function merge(shards: string[], out: string) {
-  const result = spawnSync(process.execPath, ['scripts/merge-shards.ts', ...shards, '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/merge-shards.ts', ...shards, '--out', out], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -46,8 +49,20 @@ beforeAll(async () => {
   // No locks between builds: the whole build and the shards run at once.
   const [all, id, en, ar, arEdited] = await Promise.all([
     buildSiteAsync({ name: 'shards-whole', content, basePath }),
-    ...locales.map((l) => buildSiteAsync({ name: `shards-${l}`, content, basePath, args: ['--quiet', '--locales', l, '--out', shardDir(`shards-${l}`)] })),
-    buildSiteAsync({ name: 'shards-ar-edited', content: editedContent, basePath, args: ['--quiet', '--locales', 'ar'] }),
+    ...locales.map((l) =>
+      buildSiteAsync({
+        name: `shards-${l}`,
+        content,
+        basePath,
+        args: ['--quiet', '--locales', l, '--out', shardDir(`shards-${l}`)],
+      }),
+    ),
+    buildSiteAsync({
+      name: 'shards-ar-edited',
+      content: editedContent,
+      basePath,
+      args: ['--quiet', '--locales', 'ar'],
+    }),
   ]);
   whole = all!;
   shards = { id: id!, en: en!, ar: ar! };
@@ -66,7 +81,9 @@ describe('a site built in shards, one per locale', () => {
     expect(en).toContain('en/order-number/index.html');
     expect(en.some((f) => f.startsWith('id/') || f.startsWith('ar/'))).toBe(false);
     // Indonesian and Arabic readers search the English-only article in the English shard's bundles.
-    expect(en).toEqual(expect.arrayContaining(['pagefind/id/from-en/pagefind-entry.json', 'pagefind/ar/from-en/pagefind-entry.json']));
+    expect(en).toEqual(
+      expect.arrayContaining(['pagefind/id/from-en/pagefind-entry.json', 'pagefind/ar/from-en/pagefind-entry.json']),
+    );
     // What covers the whole site is left to the merge.
     expect(en).not.toContain('sitemap.xml');
     expect(en).not.toContain('sw.js');
@@ -74,11 +91,27 @@ describe('a site built in shards, one per locale', () => {
 
   it('merges into the whole build, byte for byte', () => {
     const out = resolve(tmpRoot, 'shards-merged');
-    const merged = merge(locales.map((l) => shards[l].outDir), out);
+    const merged = merge(
+      locales.map((l) => shards[l].outDir),
+      out,
+    );
     expect(merged.ok, merged.output).toBe(true);
-    expect(merged.output).toMatch(/^Merged 3 shards into tests\/\.tmp\/shards-merged in [\d.]+ s: \d+ pages \(id \d+, en \d+, ar \d+\)/);
+    expect(merged.output).toMatch(
+      /^Merged 3 shards into tests\/\.tmp\/shards-merged in [\d.]+ s: \d+ pages \(id \d+, en \d+, ar \d+\)/,
+    );
     const files = listFiles(whole.outDir);
-    expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', 'robots.txt', 'sitemap.xml', '_headers', 'sw.js', 'pagefind/ar/pandu-words.json', 'ar/order-number/index.html']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'robots.txt',
+        'sitemap.xml',
+        '_headers',
+        'sw.js',
+        'pagefind/ar/pandu-words.json',
+        'ar/order-number/index.html',
+      ]),
+    );
     expect(listFiles(out)).toEqual(files);
     const differing = files.filter((f) => !readFileSync(join(whole.outDir, f)).equals(readFileSync(join(out, f))));
     expect(differing).toEqual([]);
@@ -87,11 +120,19 @@ describe('a site built in shards, one per locale', () => {
 
 describe('a cache folder used by a shard, then by a whole build', () => {
   it('leaves no article out of the whole build (the loader chooses again on every build)', async () => {
-    const again = await buildSiteAsync({ name: 'shards-whole-after-en', content, basePath, args: ['--quiet'], env: { PANDU_CACHE_DIR: resolve(tmpRoot, '.cache-shards-en') } });
+    const again = await buildSiteAsync({
+      name: 'shards-whole-after-en',
+      content,
+      basePath,
+      args: ['--quiet'],
+      env: { PANDU_CACHE_DIR: resolve(tmpRoot, '.cache-shards-en') },
+    });
     expect(again.ok, again.output).toBe(true);
     const files = listFiles(whole.outDir);
     expect(listFiles(again.outDir)).toEqual(files);
-    expect(files.filter((f) => !readFileSync(join(whole.outDir, f)).equals(readFileSync(join(again.outDir, f))))).toEqual([]);
+    expect(
+      files.filter((f) => !readFileSync(join(whole.outDir, f)).equals(readFileSync(join(again.outDir, f)))),
+    ).toEqual([]);
   }, 300_000);
 });
 
@@ -116,7 +157,9 @@ describe('a merge of shards that do not belong together', () => {
   });
 
   it('refuses a locale given twice', () => {
-    expect(failedMerge([shards.id.outDir, shards.en.outDir, shards.ar.outDir, shards.ar.outDir])).toMatch(/Locale "ar" is in two shards, tests\/\.tmp\/shards-ar and tests\/\.tmp\/shards-ar/);
+    expect(failedMerge([shards.id.outDir, shards.en.outDir, shards.ar.outDir, shards.ar.outDir])).toMatch(
+      /Locale "ar" is in two shards, tests\/\.tmp\/shards-ar and tests\/\.tmp\/shards-ar/,
+    );
   });
 
   it('refuses a shard of other content', () => {
@@ -130,7 +173,10 @@ describe('a merge of shards that do not belong together', () => {
     rmSync(other, { recursive: true, force: true });
     cpSync(shards.ar.outDir, other, { recursive: true });
     const manifestFile = join(other, 'pandu-shard/shard.json');
-    writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace(/"build": "\w+"/, '"build": "0123456789abcdef"'));
+    writeFileSync(
+      manifestFile,
+      readFileSync(manifestFile, 'utf8').replace(/"build": "\w+"/, '"build": "0123456789abcdef"'),
+    );
     expect(failedMerge([shards.id.outDir, shards.en.outDir, other])).toMatch(
       /Merge stopped: tests\/\.tmp\/shards-ar-other-code and tests\/\.tmp\/shards-id were built from different code \(build 0123456789abcdef and \w+\): build every shard from the same commit and lockfile\./,
     );

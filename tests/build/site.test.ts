@@ -18,7 +18,8 @@ describe('built pages', () => {
       expect(existsSync(join(siteDir, locale, 'index.html')), `${locale} home`).toBe(true);
       const topics = readdirSync(join(siteDir, locale, 'topics'));
       expect(topics.length).toBeGreaterThanOrEqual(2);
-      for (const slug of slugs) expect(existsSync(join(siteDir, locale, slug, 'index.html')), `${locale}/${slug}`).toBe(true);
+      for (const slug of slugs)
+        expect(existsSync(join(siteDir, locale, slug, 'index.html')), `${locale}/${slug}`).toBe(true);
     }
     expect(slugs.length).toBeGreaterThanOrEqual(4);
   });
@@ -37,14 +38,33 @@ describe('built pages', () => {
   });
 
   it('writes only pages the route table (src/lib/routes.ts) knows, each of them in every locale', () => {
-    const treePaths = readdirSync('content/trees').map((f) => (parse(readFileSync(join('content/trees', f), 'utf8')) as { path: Record<string, string> }).path);
-    const site = { base: '/', locales, isTree: (locale: string, segment: string) => treePaths.some((p) => p[locale] === segment) };
-    const pages = htmlFiles(siteDir).map((file) => ({ file, match: resolve(`/${pageOfFile(file)}`, '/', site)!.match }));
+    const treePaths = readdirSync('content/trees').map(
+      (f) => (parse(readFileSync(join('content/trees', f), 'utf8')) as { path: Record<string, string> }).path,
+    );
+    const site = {
+      base: '/',
+      locales,
+      isTree: (locale: string, segment: string) => treePaths.some((p) => p[locale] === segment),
+    };
+    const pages = htmlFiles(siteDir).map((file) => ({
+      file,
+      match: resolve(`/${pageOfFile(file)}`, '/', site)!.match,
+    }));
     expect(pages.filter(({ match }) => match.page === 'none' || match.page === 'unknown-locale')).toEqual([]);
     expect(pages.find(({ file }) => file === '404.html')?.match).toEqual({ page: 'file' });
     for (const locale of locales) {
       const kinds = new Set(pages.map(({ match }) => ('locale' in match && match.locale === locale ? match.page : '')));
-      expect([...kinds].sort()).toEqual(['', '404', 'article', 'category', 'home', 'offline', 'search', 'step', 'translations']);
+      expect([...kinds].sort()).toEqual([
+        '',
+        '404',
+        'article',
+        'category',
+        'home',
+        'offline',
+        'search',
+        'step',
+        'translations',
+      ]);
     }
     const articles = pages.flatMap(({ match }) => (match.page === 'article' ? [match.slug] : []));
     expect(new Set(articles)).toEqual(new Set(slugs));
@@ -66,7 +86,9 @@ describe('languages', () => {
 
   it('lists hreflang alternates for every locale plus x-default, each pointing at a built page', () => {
     // Pages kept out of search engines (404, search, translations) have no alternates to declare.
-    for (const file of localized.filter((f) => !readPage(siteDir, f).includes('<meta name="robots" content="noindex"'))) {
+    for (const file of localized.filter(
+      (f) => !readPage(siteDir, f).includes('<meta name="robots" content="noindex"'),
+    )) {
       const html = readPage(siteDir, file);
       const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
       expect(links.map((l) => l[1]).sort(), file).toEqual(['en', 'id', 'x-default']);

@@ -27,7 +27,10 @@ const tagAround = (html: string, text: string) => {
 };
 
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [script, '--content', content, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [script, '--content', content, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -99,7 +102,9 @@ describe('adding Arabic: one line in site.yaml, one ui/ar.yaml', () => {
   });
 
   it('gives Arabic its own search bundle, stemmed by Pagefind', () => {
-    const entry = JSON.parse(readFileSync(join(built.outDir, 'pagefind/ar/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(built.outDir, 'pagefind/ar/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['ar']);
     expect(entry.languages.ar!.page_count).toBe(2);
     // Pagefind ships a WebAssembly build per language it can stem.
@@ -110,7 +115,10 @@ describe('adding Arabic: one line in site.yaml, one ui/ar.yaml', () => {
 
   it('turns the language switcher into a menu of links past two languages; / offers every language', () => {
     const html = page('en/phrasebook/');
-    const menu = html.slice(html.indexOf('<nav class="lang-switch lang-menu"'), html.indexOf('</nav>', html.indexOf('lang-menu')));
+    const menu = html.slice(
+      html.indexOf('<nav class="lang-switch lang-menu"'),
+      html.indexOf('</nav>', html.indexOf('lang-menu')),
+    );
     expect(menu).toContain('<details>');
     expect(attrs(menu, 'a', 'href')).toEqual(['/id/phrasebook/', '/ar/phrasebook/']);
     expect(attrs(menu, 'a', 'lang')).toEqual(['id', 'ar']);
@@ -124,27 +132,44 @@ describe('adding Arabic: one line in site.yaml, one ui/ar.yaml', () => {
     const found: string[] = [];
     for (const file of htmlFiles(built.outDir)) {
       const report = await validator.validateString(readFileSync(join(built.outDir, file), 'utf8'), file);
-      for (const result of report.results) found.push(...result.messages.map((m: Message) => `${file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}`));
+      for (const result of report.results)
+        found.push(...result.messages.map((m: Message) => `${file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}`));
     }
     expect(htmlFiles(built.outDir).length).toBeGreaterThan(40);
     expect(found).toEqual([]);
   });
 });
 
-describe('missing translations in the writers\' tools', () => {
+describe("missing translations in the writers' tools", () => {
   it('npm run check and npm run translations give the same warning per missing translation', () => {
-    const check = JSON.parse(run('scripts/check.ts', '--json').stdout) as { errors: number; problems: { file: string; line: number; rule: string; message: string }[] };
+    const check = JSON.parse(run('scripts/check.ts', '--json').stdout) as {
+      errors: number;
+      problems: { file: string; line: number; rule: string; message: string }[];
+    };
     expect(check.errors).toBe(0);
     const missing = check.problems.filter((p) => p.rule === 'missing-translation' || p.rule === 'untranslated-text');
-    const lines = (rule: string) => missing.filter((p) => p.rule === rule).map((p) => `${p.file.slice(p.file.indexOf('three-languages-build/') + 22)}:${p.line}`);
+    const lines = (rule: string) =>
+      missing
+        .filter((p) => p.rule === rule)
+        .map((p) => `${p.file.slice(p.file.indexOf('three-languages-build/') + 22)}:${p.line}`);
     // Four articles without Arabic; the category, channel and tree texts left out on purpose.
     expect(lines('missing-translation')).toEqual([
-      'articles/id/before-you-contact.mdx:1', 'articles/id/chat-topics.mdx:1', 'articles/id/contact-channels.mdx:1', 'articles/id/resolve-a-dispute.mdx:1',
+      'articles/id/before-you-contact.mdx:1',
+      'articles/id/chat-topics.mdx:1',
+      'articles/id/contact-channels.mdx:1',
+      'articles/id/resolve-a-dispute.mdx:1',
     ]);
     expect(lines('untranslated-text')).toEqual([
-      'categories.yaml:17', 'categories.yaml:20', 'categories.yaml:30',
-      'channels.yaml:11', 'channels.yaml:14', 'channels.yaml:27',
-      'trees/which-topic.yaml:36', 'trees/which-topic.yaml:45', 'trees/which-topic.yaml:55', 'trees/which-topic.yaml:65',
+      'categories.yaml:17',
+      'categories.yaml:20',
+      'categories.yaml:30',
+      'channels.yaml:11',
+      'channels.yaml:14',
+      'channels.yaml:27',
+      'trees/which-topic.yaml:36',
+      'trees/which-topic.yaml:45',
+      'trees/which-topic.yaml:55',
+      'trees/which-topic.yaml:65',
     ]);
     expect(missing.find((p) => p.file.endsWith('categories.yaml'))!.message).toBe(
       'category "disputes": label has no "ar" text: readers of /ar/ see the id text. Add "ar: …" under it.',
@@ -155,7 +180,9 @@ describe('missing translations in the writers\' tools', () => {
     const warningLines = translations.stdout.split('\n').filter((l) => /\s warning\s/.test(l));
     expect(warningLines).toHaveLength(missing.length);
     expect(translations.stdout).toContain(`${missing.length} missing translations.`);
-    expect(warningLines.find((l) => l.includes('trees/which-topic.yaml:36:'))).toMatch(/node "item": question has no "ar" text: readers of \/ar\/ see the id text\..*\(untranslated-text\)$/);
+    expect(warningLines.find((l) => l.includes('trees/which-topic.yaml:36:'))).toMatch(
+      /node "item": question has no "ar" text: readers of \/ar\/ see the id text\..*\(untranslated-text\)$/,
+    );
   });
 
   it('an interface string missing in ui/ar.yaml is an error naming the file and the key', () => {
@@ -165,7 +192,9 @@ describe('missing translations in the writers\' tools', () => {
       writeFileSync(file, original.replace(/^treeBack: .*\n/m, ''));
       const { status, output } = run('scripts/check.ts');
       expect(status).toBe(1);
-      expect(output).toMatch(/ui\/ar\.yaml:\d+:\d+ {2}error {2}Missing field "treeBack".*in id it reads "Kembali".*\(ui-strings\)/);
+      expect(output).toMatch(
+        /ui\/ar\.yaml:\d+:\d+ {2}error {2}Missing field "treeBack".*in id it reads "Kembali".*\(ui-strings\)/,
+      );
     } finally {
       writeFileSync(file, original);
     }

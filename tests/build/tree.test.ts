@@ -20,8 +20,13 @@ function treeOf(html: string, name: string): string {
   return html.slice(html.lastIndexOf('<section', start), html.indexOf('</section>', start) + '</section>'.length);
 }
 const questionOf = (tree: string) => /<h2 class="tree-heading"[^>]*>([^<]*)<\/h2>/.exec(tree)?.[1];
-const answerLinks = (tree: string) => [...tree.matchAll(/<a class="tree-option" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1]!, label: m[2]! }));
-const exists = (dir: string, urlPath: string, base = '/') => existsSync(join(dir, urlPath.slice(base.length), 'index.html'));
+const answerLinks = (tree: string) =>
+  [...tree.matchAll(/<a class="tree-option" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({
+    href: m[1]!,
+    label: m[2]!,
+  }));
+const exists = (dir: string, urlPath: string, base = '/') =>
+  existsSync(join(dir, urlPath.slice(base.length), 'index.html'));
 
 /** Every step page reachable from the first one by answer links (what a reader without JS can reach). */
 function walk(dir: string, first: string, base = '/'): Map<string, string> {
@@ -70,12 +75,20 @@ describe('the "Which topic?" tree in the real site', () => {
   it('covers the chat topics, the dispute paths and how to reach a person', () => {
     const labels = (url: string) => answerLinks(treeOf(readPage(siteDir, url), 'which-topic')).map((a) => a.label);
     expect(labels('en/which-topic/')).toEqual([
-      'An item I ordered', 'My payment, Prime or account', 'A Kindle, Fire or Alexa device', 'I want to talk to a real person',
-      'An agent was rude or did not help', 'Something else',
+      'An item I ordered',
+      'My payment, Prime or account',
+      'A Kindle, Fire or Alexa device',
+      'I want to talk to a real person',
+      'An agent was rude or did not help',
+      'Something else',
     ]);
     expect(labels('en/which-topic/item/')).toEqual([
-      'The wrong item came, or it is damaged', 'I sent it back, but the refund has not arrived', 'I want to ask for a refund or store credit',
-      'I contacted them, but there is no solution yet', 'I need to speak to a manager', 'What should I have ready before I contact them?',
+      'The wrong item came, or it is damaged',
+      'I sent it back, but the refund has not arrived',
+      'I want to ask for a refund or store credit',
+      'I contacted them, but there is no solution yet',
+      'I need to speak to a manager',
+      'What should I have ready before I contact them?',
       'Something else about my order (late, return)',
     ]);
     const us = treeOf(readPage(siteDir, 'en/which-topic/reach/reach-us/'), 'which-topic');
@@ -89,13 +102,57 @@ describe('the "Which topic?" tree in the real site', () => {
   // Every common problem has a path (PRODUCT.md §2), in both languages: the step, the article
   // section it opens, and the channels it offers.
   for (const [problem, step, channels, anchors] of [
-    ['a reader who cannot sign in reaches the US phone, which needs no sign-in', 'account/locked-out', ['phone-us'], { en: 'contact-channels/#if-you-cannot-sign-in', id: 'contact-channels/#jika-anda-tidak-bisa-masuk-ke-akun' }],
-    ['a forgotten password also offers the US phone', 'account/sign-in', ['contact-page', 'phone-us'], { en: 'contact-customer-service/#start-a-chat-from-the-contact-page', id: 'contact-customer-service/#mulai-chat-dari-halaman-kontak' }],
-    ['a rude agent leads to what to do about it', 'agent/rude-agent', ['chat', 'phone-us'], { en: 'resolve-a-dispute/#if-the-agent-is-rude-or-does-not-help', id: 'resolve-a-dispute/#jika-agen-kasar-atau-tidak-membantu' }],
-    ['the manager sentences are reachable outside the item branch', 'agent/manager', ['chat', 'phone-us'], { en: 'phrasebook/#ask-for-a-manager', id: 'phrasebook/#meminta-bicara-dengan-manajer' }],
-    ['a refund that has not arrived has its own steps', 'item/refund-missing', ['chat', 'phone-us'], { en: 'resolve-a-dispute/#if-your-refund-has-not-arrived', id: 'resolve-a-dispute/#jika-uang-belum-kembali-setelah-retur' }],
-    ['the device branch offers the US phone too', 'device', ['chat', 'phone-us'], { en: 'chat-topics/#kindle-fire-or-alexa-device', id: 'chat-topics/#kindle-fire-or-alexa-device' }],
-    ['"before you contact" is reachable', 'item/prepare', ['chat', 'phone-us'], { en: 'before-you-contact/#gather-your-purchase-details', id: 'before-you-contact/#kumpulkan-data-pembelian' }],
+    [
+      'a reader who cannot sign in reaches the US phone, which needs no sign-in',
+      'account/locked-out',
+      ['phone-us'],
+      { en: 'contact-channels/#if-you-cannot-sign-in', id: 'contact-channels/#jika-anda-tidak-bisa-masuk-ke-akun' },
+    ],
+    [
+      'a forgotten password also offers the US phone',
+      'account/sign-in',
+      ['contact-page', 'phone-us'],
+      {
+        en: 'contact-customer-service/#start-a-chat-from-the-contact-page',
+        id: 'contact-customer-service/#mulai-chat-dari-halaman-kontak',
+      },
+    ],
+    [
+      'a rude agent leads to what to do about it',
+      'agent/rude-agent',
+      ['chat', 'phone-us'],
+      {
+        en: 'resolve-a-dispute/#if-the-agent-is-rude-or-does-not-help',
+        id: 'resolve-a-dispute/#jika-agen-kasar-atau-tidak-membantu',
+      },
+    ],
+    [
+      'the manager sentences are reachable outside the item branch',
+      'agent/manager',
+      ['chat', 'phone-us'],
+      { en: 'phrasebook/#ask-for-a-manager', id: 'phrasebook/#meminta-bicara-dengan-manajer' },
+    ],
+    [
+      'a refund that has not arrived has its own steps',
+      'item/refund-missing',
+      ['chat', 'phone-us'],
+      {
+        en: 'resolve-a-dispute/#if-your-refund-has-not-arrived',
+        id: 'resolve-a-dispute/#jika-uang-belum-kembali-setelah-retur',
+      },
+    ],
+    [
+      'the device branch offers the US phone too',
+      'device',
+      ['chat', 'phone-us'],
+      { en: 'chat-topics/#kindle-fire-or-alexa-device', id: 'chat-topics/#kindle-fire-or-alexa-device' },
+    ],
+    [
+      '"before you contact" is reachable',
+      'item/prepare',
+      ['chat', 'phone-us'],
+      { en: 'before-you-contact/#gather-your-purchase-details', id: 'before-you-contact/#kumpulkan-data-pembelian' },
+    ],
   ] as const) {
     it(problem, () => {
       for (const locale of ['en', 'id'] as const) {
@@ -110,7 +167,9 @@ describe('the "Which topic?" tree in the real site', () => {
     const tree = treeOf(readPage(siteDir, 'id/which-topic/item/manager/'), 'which-topic');
     const trail = /<nav class="tree-trail" aria-label="Jawaban Anda">([\s\S]*?)<\/nav>/.exec(tree)![1]!;
     expect(attrs(trail, 'a', 'href')).toEqual(['/id/which-topic/', '/id/which-topic/item/']);
-    expect(trail).toMatch(/Awal[\s\S]*Barang yang saya pesan[\s\S]*<span aria-current="step">Saya perlu bicara dengan manajer<\/span>/);
+    expect(trail).toMatch(
+      /Awal[\s\S]*Barang yang saya pesan[\s\S]*<span aria-current="step">Saya perlu bicara dengan manajer<\/span>/,
+    );
     expect(tree).toMatch(/<a href="\/id\/which-topic\/item\/" data-tree-link>[\s\S]*?Kembali<\/a>/);
     expect(tree).toMatch(/<a href="\/id\/which-topic\/" data-tree-link>[\s\S]*?Mulai lagi<\/a>/);
     expect(tree).toContain('href="/id/phrasebook/#meminta-bicara-dengan-manajer"');
@@ -179,7 +238,14 @@ describe('a tree in MDX, under a base path', () => {
   });
 
   it('has a page for every route to a step, each under the base path', () => {
-    for (const url of ['/help/en/help-me/', '/help/en/help-me/order/', '/help/en/help-me/order/manager/', '/help/en/help-me/order/call/', '/help/en/help-me/manager/', '/help/id/bantuan/order/call/']) {
+    for (const url of [
+      '/help/en/help-me/',
+      '/help/en/help-me/order/',
+      '/help/en/help-me/order/manager/',
+      '/help/en/help-me/order/call/',
+      '/help/en/help-me/manager/',
+      '/help/id/bantuan/order/call/',
+    ]) {
       expect(exists(built.outDir, url, '/help/'), url).toBe(true);
     }
     // The same result reached two ways keeps the answers given on each way.
@@ -192,9 +258,13 @@ describe('a tree in MDX, under a base path', () => {
   });
 
   it('links results to Markdown headings and <Method> titles of the article in each language', () => {
-    expect(treeOf(readPage(built.outDir, 'en/help-me/order/call/'), 'help')).toContain('href="/help/en/settle-it/#call-the-shop"');
+    expect(treeOf(readPage(built.outDir, 'en/help-me/order/call/'), 'help')).toContain(
+      'href="/help/en/settle-it/#call-the-shop"',
+    );
     expect(readPage(built.outDir, 'en/settle-it/')).toContain('id="call-the-shop"');
-    expect(treeOf(readPage(built.outDir, 'id/bantuan/manager/'), 'help')).toContain('href="/help/id/settle-it/#minta-manajer"');
+    expect(treeOf(readPage(built.outDir, 'id/bantuan/manager/'), 'help')).toContain(
+      'href="/help/id/settle-it/#minta-manajer"',
+    );
     expect(readPage(built.outDir, 'id/settle-it/')).toContain('id="minta-manajer"');
   });
 });
@@ -213,7 +283,14 @@ await build({ root: ${JSON.stringify(root)}, configFile: ${JSON.stringify(relati
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...env, PANDU_CONTENT: content, PANDU_ASTRO_ROOT: root, PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${name}`), PANDU_OUT_DIR: resolve(tmpRoot, name), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...env,
+      PANDU_CONTENT: content,
+      PANDU_ASTRO_ROOT: root,
+      PANDU_CACHE_DIR: resolve(tmpRoot, `.cache-${name}`),
+      PANDU_OUT_DIR: resolve(tmpRoot, name),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   expect(result.status, 'the Astro build of a broken tree must fail').not.toBe(0);
   return `${result.stdout}\n${result.stderr}`;
@@ -256,7 +333,7 @@ describe('tree mistakes stop the build', () => {
     expect(built.output).not.toMatch(/^\s+at /m);
   });
 
-  it('fails in the tree pages\' code with the same lines when no check ran first', () => {
+  it("fails in the tree pages' code with the same lines when no check ran first", () => {
     expect(astroOutput).toContain(`${file}: 9 problems in decision trees:\n${errors(file).join('\n')}\n`);
   });
 });

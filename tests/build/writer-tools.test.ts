@@ -19,7 +19,10 @@ function run(script: string, ...args: string[]) {
 describe('npm run new', () => {
   it('writes a draft: the site builds without it, and with it once the writer wrote it and deleted "draft: true"', () => {
     const dir = writeFixture('new-build-content');
-    expect(run('new', 'refund-policy', '--category', 'disputes', '--title', 'Kebijakan pengembalian dana', '--content', dir).status).toBe(0);
+    expect(
+      run('new', 'refund-policy', '--category', 'disputes', '--title', 'Kebijakan pengembalian dana', '--content', dir)
+        .status,
+    ).toBe(0);
     // The scaffold's TODO text is never published: no page in any locale, no sitemap entry.
     const draft = buildSite({ name: 'new-build', content: dir });
     expect(draft.output).toContain('articles/id/refund-policy.mdx:8:1  warning  This article is a draft');
@@ -58,7 +61,7 @@ describe('the build runs the check first', () => {
   });
 });
 
-describe('the reviewers\' page', () => {
+describe("the reviewers' page", () => {
   it.each(['id', 'en'])('lists every article of the real content with its state (/%s/translations/)', (locale) => {
     const html = readPage(siteDir, `${locale}/translations/`);
     expect(html).toContain('<meta name="robots" content="noindex">');

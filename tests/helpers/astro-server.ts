@@ -12,10 +12,15 @@ export interface AstroServer {
   stop(): Promise<void>;
 }
 
-export async function startAstro(command: 'dev' | 'preview', options: { content?: string; name?: string } = {}): Promise<AstroServer> {
+export async function startAstro(
+  command: 'dev' | 'preview',
+  options: { content?: string; name?: string } = {},
+): Promise<AstroServer> {
   const port = await freePort();
   // Not Vitest's environment (NODE_ENV=test, BASE_URL, VITEST…): the server of a writer's shell.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(name)),
+  );
   const child: ChildProcess = spawn(
     process.execPath,
     [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), command, '--port', String(port), '--host', '127.0.0.1'],

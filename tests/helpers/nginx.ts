@@ -50,12 +50,15 @@ http {
 }
 `,
   );
-  const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}${basePathOf(dist)}`;
   // Wait until it answers (or fails to start).
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited:\n${readFileSync(join(dir, 'error.log'), 'utf8')}\n${site}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited:\n${readFileSync(join(dir, 'error.log'), 'utf8')}\n${site}`);
     try {
       await fetch(url, { redirect: 'manual' });
       break;
@@ -83,6 +86,8 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
 }

@@ -38,7 +38,10 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
-      const headers = Object.assign({}, ...rules.filter((r) => path.startsWith(r.path.replace(/\*$/, ''))).map((r) => r.headers));
+      const headers = Object.assign(
+        {},
+        ...rules.filter((r) => path.startsWith(r.path.replace(/\*$/, ''))).map((r) => r.headers),
+      );
       res.writeHead(status, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     };

@@ -33,7 +33,9 @@ export default class ProgressReporter implements Reporter {
 
   private heartbeat(): void {
     if (Date.now() - this.lastLine < quietMs || this.running.size === 0) return;
-    const files = [...this.running].map(([file, since]) => `${relative(process.cwd(), file)} (${Math.round((Date.now() - since) / 1000)} s)`);
+    const files = [...this.running].map(
+      ([file, since]) => `${relative(process.cwd(), file)} (${Math.round((Date.now() - since) / 1000)} s)`,
+    );
     console.log(`  … still running: ${files.join(', ')}`);
     this.lastLine = Date.now();
   }

@@ -23,7 +23,11 @@ export default function setup(project: TestProject): () => Promise<void> {
     const status: RealSiteStatus = { run, ok: result.ok, output: result.output };
     writeFileSync(realSiteStatusFile, JSON.stringify(status));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(result.ok ? `Built the real content in ${seconds} s.` : `Building the real content failed after ${seconds} s; the build and browser tests show why.`);
+    console.log(
+      result.ok
+        ? `Built the real content in ${seconds} s.`
+        : `Building the real content failed after ${seconds} s; the build and browser tests show why.`,
+    );
   });
   // Teardown: never leave the build running behind the test run.
   return () => built;

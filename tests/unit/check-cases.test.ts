@@ -149,7 +149,11 @@ describe('content check: broken corpus', () => {
   });
 
   it('covers every rule with at least one case', () => {
-    const covered = new Set(Object.values(cases).flat().map(([rule]) => rule));
+    const covered = new Set(
+      Object.values(cases)
+        .flat()
+        .map(([rule]) => rule),
+    );
     expect(ruleIds.filter((rule) => !covered.has(rule))).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ describe('a YAML or tree mistake is reported alone, at its real line', () => {
   it('a mistyped "next:" that resembles no node also stays one error (reachability is not guessed)', () => {
     const found = checkWith('trees/which-topic.yaml', 28, (l) => l.replace('next: item', 'next: somewhere-else'));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^content\/trees\/which-topic\.yaml:28:15 {2}error {2}node "topic", option 1: unknown target node "somewhere-else"\. Use one of: "topic", "item", .*\(tree-target\)$/);
+    expect(found[0]).toMatch(
+      /^content\/trees\/which-topic\.yaml:28:15 {2}error {2}node "topic", option 1: unknown target node "somewhere-else"\. Use one of: "topic", "item", .*\(tree-target\)$/,
+    );
   });
 });

@@ -22,7 +22,11 @@ afterAll(() => receiver?.close());
 
 const post = (fields: Record<string, string>) =>
   fetch(receiver.url, { method: 'POST', body: new URLSearchParams(fields) });
-const lines = () => readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const lines = () =>
+  readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const vote = { article: 'phrasebook', locale: 'id', page: 'https://help.example.org/id/phrasebook/', helpful: 'no' };
 
 describe('the local feedback receiver', () => {
@@ -64,7 +68,7 @@ describe('the CSP for a feedback endpoint', () => {
     expect(csp).toContain("form-action 'self' https://formspree.io;");
   });
 
-  it("also allows the origin a Google Apps Script web app redirects its answer to", () => {
+  it('also allows the origin a Google Apps Script web app redirects its answer to', () => {
     const csp = contentSecurityPolicy({ feedbackEndpoint: 'https://script.google.com/macros/s/AKfy/exec' });
     expect(csp).toContain("connect-src 'self' https://script.google.com https://script.googleusercontent.com;");
     expect(csp).toContain("form-action 'self' https://script.google.com https://script.googleusercontent.com;");

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  articleRoutes, fill, splitArticleId, formatDate,
-  pickText, textDirection, langAttributes, formatNumber, displayName, formatList, dateFormat,
+  articleRoutes,
+  fill,
+  splitArticleId,
+  formatDate,
+  pickText,
+  textDirection,
+  langAttributes,
+  formatNumber,
+  displayName,
+  formatList,
+  dateFormat,
 } from '../../src/lib/i18n.ts';
 import { localePath, swapLocale, withTrailingSlash } from '../../src/lib/routes.ts';
 import { formatHours, formatPhone } from '../../src/lib/channels.ts';
@@ -46,9 +55,14 @@ describe('articleRoutes', () => {
 
   it('gives every article a page in every locale', () => {
     expect(routes).toHaveLength(6);
-    expect(routes.map((r) => `${r.locale}/${r.slug}`).sort()).toEqual(
-      ['en/both', 'en/en-only', 'en/id-only', 'id/both', 'id/en-only', 'id/id-only'],
-    );
+    expect(routes.map((r) => `${r.locale}/${r.slug}`).sort()).toEqual([
+      'en/both',
+      'en/en-only',
+      'en/id-only',
+      'id/both',
+      'id/en-only',
+      'id/id-only',
+    ]);
   });
   it('shows a missing translation in the default locale, else in a locale that has it', () => {
     const find = (locale: string, slug: string) => routes.find((r) => r.locale === locale && r.slug === slug);
@@ -79,7 +93,7 @@ describe('withTrailingSlash', () => {
 
 describe('texts per locale with a fallback (pickText, langAttributes, textDirection)', () => {
   const label = { id: 'Menghubungi layanan pelanggan', en: 'Contacting customer service' };
-  it('gives the locale\'s text, else the default locale\'s, else the first written, with its language', () => {
+  it("gives the locale's text, else the default locale's, else the first written, with its language", () => {
     expect(pickText(label, 'en', 'id')).toEqual({ text: 'Contacting customer service', lang: 'en' });
     expect(pickText(label, 'ar', 'id')).toEqual({ text: 'Menghubungi layanan pelanggan', lang: 'id' });
     expect(pickText({ en: 'Only English' }, 'ar', 'id')).toEqual({ text: 'Only English', lang: 'en' });
@@ -109,7 +123,7 @@ describe('Intl formats per locale', () => {
     expect(formatList(['Amerika Serikat', 'Kanada', 'Meksiko'], 'id')).toBe('Amerika Serikat, Kanada, dan Meksiko');
     expect(formatList(['US'], 'en')).toBe('US');
   });
-  it('keeps dates in UTC whatever the machine\'s time zone', () => {
+  it("keeps dates in UTC whatever the machine's time zone", () => {
     expect(formatDate(new Date('2026-11-25T23:30:00Z'), 'en')).toBe('November 25, 2026');
   });
   it('creates each Intl object once per locale (a contact card used to make two per card)', () => {
@@ -127,16 +141,23 @@ describe('contact facts (formatPhone, formatHours)', () => {
     // A three-digit country code (United Arab Emirates).
     expect(formatPhone('+97142345678')).toBe('+971 4234 5678');
   });
-  it('names weekdays in the reader\'s language and joins consecutive days', () => {
-    const hours = { timeZone: 'America/New_York', days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '08:00', to: '20:00' };
+  it("names weekdays in the reader's language and joins consecutive days", () => {
+    const hours = {
+      timeZone: 'America/New_York',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const,
+      from: '08:00',
+      to: '20:00',
+    };
     expect(formatHours({ ...hours, days: [...hours.days] }, 'en')).toBe('Mon–Fri 08:00–20:00 (America/New_York)');
-    expect(formatHours({ ...hours, days: [...hours.days] }, 'ar')).toBe('الاثنين–الجمعة 08:00–20:00 (America/New_York)');
+    expect(formatHours({ ...hours, days: [...hours.days] }, 'ar')).toBe(
+      'الاثنين–الجمعة 08:00–20:00 (America/New_York)',
+    );
   });
 });
 
 describe('preferredLocale (which language "/" opens)', () => {
   const ours = ['id', 'en', 'ar'];
-  it('takes the first of the browser\'s languages the site has: the same tag, else the same language', () => {
+  it("takes the first of the browser's languages the site has: the same tag, else the same language", () => {
     expect(preferredLocale(['ar-EG', 'en'], ours)).toBe('ar');
     expect(preferredLocale(['fr-FR', 'en-GB'], ours)).toBe('en');
     expect(preferredLocale(['pt'], ['en', 'pt-BR'])).toBe('pt-BR');

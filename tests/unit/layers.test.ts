@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports, as written ("../lib/x.ts", "node:fs", "astro:content"). */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const found = text.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"]/gm);
+  const found = text.matchAll(
+    /(?:^|[\s;])(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]|new URL\(\s*['"](\.[^'"]+)['"]/gm,
+  );
   return [...found].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
@@ -38,18 +40,29 @@ describe('layers', () => {
     const client = sourceFiles('src/client');
     expect(client.length).toBeGreaterThan(10);
     const nodeOnly = client.flatMap((file) =>
-      importsOf(file).filter((spec) => spec.startsWith('node:')).map((spec) => `${file} imports ${spec}`),
+      importsOf(file)
+        .filter((spec) => spec.startsWith('node:'))
+        .map((spec) => `${file} imports ${spec}`),
     );
     const model = client.flatMap((file) => importsInto(file, 'src/core'));
     expect([...nodeOnly, ...model]).toEqual([]);
   });
 
   it('reads the environment only in src/lib/env.ts (docs/configuration.md lists it)', () => {
-    const files = [...sourceFiles('src'), ...sourceFiles('scripts'), ...sourceFiles('tests/helpers'), ...sourceFiles('tests/setup'), 'astro.config.mjs', 'vitest.config.ts'];
+    const files = [
+      ...sourceFiles('src'),
+      ...sourceFiles('scripts'),
+      ...sourceFiles('tests/helpers'),
+      ...sourceFiles('tests/setup'),
+      'astro.config.mjs',
+      'vitest.config.ts',
+    ];
     // prerequisites.mjs runs on old Node before anything is installed, so it keeps its own plain-JS reads.
     const elsewhere = files
       .filter((file) => file !== join('src', 'lib', 'env.ts') && file !== join('scripts', 'prerequisites.mjs'))
-      .flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/process\.env(\.\w+|\[)/g)].map((m) => `${file}: ${m[0]}`));
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(/process\.env(\.\w+|\[)/g)].map((m) => `${file}: ${m[0]}`),
+      );
     expect(files).toContain('astro.config.mjs');
     expect(elsewhere).toEqual([]);
   });

@@ -2,14 +2,26 @@
 // and resolve(), which the writers' link check uses to say where a link leads.
 import { describe, expect, it } from 'vitest';
 import {
-  bundleLanguage, fileLocale, isReservedSlug, pageOfFile, resolve, searchBundle, sitePaths, stepParams, type ResolveContext,
+  bundleLanguage,
+  fileLocale,
+  isReservedSlug,
+  pageOfFile,
+  resolve,
+  searchBundle,
+  sitePaths,
+  stepParams,
+  type ResolveContext,
 } from '../../src/lib/routes.ts';
 
 const tree = { path: { id: 'pilih-topik', en: 'which-topic' }, defaultLocale: 'id' };
 
 describe('sitePaths', () => {
   it('builds every page URL under the root and under a base path, ending in "/"', () => {
-    for (const [base, root] of [['/', '/'], ['/help', '/help/'], ['/help/', '/help/']] as const) {
+    for (const [base, root] of [
+      ['/', '/'],
+      ['/help', '/help/'],
+      ['/help/', '/help/'],
+    ] as const) {
       const paths = sitePaths(base);
       expect(paths.home('id')).toBe(`${root}id/`);
       expect(paths.article('en', 'phrasebook')).toBe(`${root}en/phrasebook/`);
@@ -25,7 +37,7 @@ describe('sitePaths', () => {
     }
   });
 
-  it('gives a tree step page the params of its URL, the default locale\'s path where a locale has none', () => {
+  it("gives a tree step page the params of its URL, the default locale's path where a locale has none", () => {
     expect(stepParams('en', tree, ['start'])).toEqual({ locale: 'en', tree: 'which-topic', step: undefined });
     expect(stepParams('ar', tree, ['start', 'order'])).toEqual({ locale: 'ar', tree: 'pilih-topik', step: 'order' });
   });
@@ -50,20 +62,26 @@ describe('search bundles and built files', () => {
 });
 
 describe('reserved slugs', () => {
-  it('reserves every page of a locale and the trees\' paths', () => {
-    for (const slug of ['search', 'topics', 'translations', 'offline', '404', 'index']) expect(isReservedSlug(slug)).toBe(true);
+  it("reserves every page of a locale and the trees' paths", () => {
+    for (const slug of ['search', 'topics', 'translations', 'offline', '404', 'index'])
+      expect(isReservedSlug(slug)).toBe(true);
     expect(isReservedSlug('which-topic', ['which-topic'])).toBe(true);
     expect(isReservedSlug('phrasebook', ['which-topic'])).toBe(false);
   });
 });
 
 describe('resolve', () => {
-  const site: ResolveContext = { base: '/help/', locales: ['id', 'en'], isTree: (locale, segment) => segment === tree.path[locale as 'id' | 'en'] };
+  const site: ResolveContext = {
+    base: '/help/',
+    locales: ['id', 'en'],
+    isTree: (locale, segment) => segment === tree.path[locale as 'id' | 'en'],
+  };
   const from = '/id/phrasebook/';
   const match = (href: string) => resolve(href, from, site)?.match;
 
   it('leaves links off the site alone', () => {
-    for (const href of ['https://example.org/', 'mailto:a@b.c', '//cdn.example.org/x']) expect(resolve(href, from, site)).toBeUndefined();
+    for (const href of ['https://example.org/', 'mailto:a@b.c', '//cdn.example.org/x'])
+      expect(resolve(href, from, site)).toBeUndefined();
   });
 
   it('names the page of every kind of URL the site makes, relative or absolute, with or without the base path', () => {
@@ -72,7 +90,12 @@ describe('resolve', () => {
     expect(match('/en/topics/contact/')).toEqual({ page: 'category', locale: 'en', id: 'contact' });
     expect(match('../search/?q=refund')).toEqual({ page: 'search', locale: 'id' });
     expect(match('../offline/')).toEqual({ page: 'offline', locale: 'id' });
-    expect(match('/en/which-topic/item/refund/')).toEqual({ page: 'step', locale: 'en', tree: 'which-topic', steps: ['item', 'refund'] });
+    expect(match('/en/which-topic/item/refund/')).toEqual({
+      page: 'step',
+      locale: 'en',
+      tree: 'which-topic',
+      steps: ['item', 'refund'],
+    });
     expect(match('/en/')).toEqual({ page: 'home', locale: 'en' });
     expect(match('/help/')).toEqual({ page: 'root' });
     expect(match('/help/favicon.svg')).toEqual({ page: 'file' });
@@ -81,7 +104,10 @@ describe('resolve', () => {
   });
 
   it('keeps the path it resolved to and the decoded #fragment', () => {
-    expect(resolve('../refund/#ask-for-a-manager', from, site)).toMatchObject({ path: '/id/refund/', hash: 'ask-for-a-manager' });
+    expect(resolve('../refund/#ask-for-a-manager', from, site)).toMatchObject({
+      path: '/id/refund/',
+      hash: 'ask-for-a-manager',
+    });
     expect(resolve('#caf%C3%A9', from, site)).toMatchObject({ path: from, hash: 'café' });
   });
 });

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readdirSync } from 'node:fs';
 import {
-  articleSchema, categorySchema, channelSchema, siteSettingsSchema, treeFileSchema, uiStringsSchema, uiStringKeys,
+  articleSchema,
+  categorySchema,
+  channelSchema,
+  siteSettingsSchema,
+  treeFileSchema,
+  uiStringsSchema,
+  uiStringKeys,
 } from '../../src/lib/schemas.ts';
 import { jsonSchemas } from '../../scripts/schemas.ts';
 import { resolveBasePath } from '../../src/lib/site-settings.ts';
@@ -30,8 +36,13 @@ describe('article front matter', () => {
 
 describe('contact channels', () => {
   const phone = {
-    id: 'phone-us', kind: 'phone', phone: '+18882804331', regions: ['US'], serviceLanguages: ['en'],
-    lastVerified: '2026-11-25', label: { en: 'Phone' },
+    id: 'phone-us',
+    kind: 'phone',
+    phone: '+18882804331',
+    regions: ['US'],
+    serviceLanguages: ['en'],
+    lastVerified: '2026-11-25',
+    label: { en: 'Phone' },
   };
   it('accepts an E.164 number', () => {
     expect(channelSchema.safeParse(phone).success).toBe(true);
@@ -66,7 +77,13 @@ describe('categories, UI strings and site settings', () => {
     expect(fieldErrors(siteSettingsSchema.safeParse(site))).toEqual(['defaultLocale']);
   });
   it('normalises the base path, BASE_PATH first', () => {
-    const site = siteSettingsSchema.parse({ name: 'P', locales: ['id'], defaultLocale: 'id', baseUrl: 'https://x.org', basePath: '/docs/' });
+    const site = siteSettingsSchema.parse({
+      name: 'P',
+      locales: ['id'],
+      defaultLocale: 'id',
+      baseUrl: 'https://x.org',
+      basePath: '/docs/',
+    });
     const saved = process.env.BASE_PATH;
     delete process.env.BASE_PATH;
     expect(resolveBasePath(site)).toBe('/docs/');
@@ -80,7 +97,7 @@ describe('categories, UI strings and site settings', () => {
 describe('decision trees', () => {
   const treeFiles = readdirSync('content/trees').filter((f) => f.endsWith('.yaml'));
 
-  it('the editors\' JSON schema describes the fields a writer fills in (npm run schemas)', () => {
+  it("the editors' JSON schema describes the fields a writer fills in (npm run schemas)", () => {
     const schema = JSON.parse(jsonSchemas()['schemas/tree.schema.json']!);
     expect(Object.keys(schema.properties)).toEqual(['path', 'title', 'intro', 'home', 'start', 'nodes']);
     expect(schema.properties.nodes.items.properties.result.properties.anchor.description).toMatch(/heading/);

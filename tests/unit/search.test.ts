@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parseExcerpt } from '../../src/client/search/excerpt.ts';
 import { countText, groupLabel, type SearchStrings } from '../../src/client/search/render.ts';
 import { isRuntimeFile } from '../../src/integrations/search-index.ts';
-import { closestWord, editDistance, meaningfulTerms, siteTerms, suggestionFor, termsOf, typingPause, variantsOf, type LocaleWords } from '../../src/client/search/query.ts';
+import {
+  closestWord,
+  editDistance,
+  meaningfulTerms,
+  siteTerms,
+  suggestionFor,
+  termsOf,
+  typingPause,
+  variantsOf,
+  type LocaleWords,
+} from '../../src/client/search/query.ts';
 
 describe('search excerpts', () => {
   it('splits text and marked words', () => {
@@ -21,14 +31,22 @@ describe('search excerpts', () => {
   });
 
   it('keeps any other tag-like text as text', () => {
-    expect(parseExcerpt('<b>bold</b> & <script>x</script>')).toEqual([{ text: '<b>bold</b> & <script>x</script>', marked: false }]);
+    expect(parseExcerpt('<b>bold</b> & <script>x</script>')).toEqual([
+      { text: '<b>bold</b> & <script>x</script>', marked: false },
+    ]);
   });
 });
 
 describe('search wording', () => {
   const strings: SearchStrings = {
-    result: '1 result', results: '{n} results', noResults: 'No articles match “{query}”.',
-    loading: '', failed: '', inLanguage: 'In {language}', someWords: 'Showing results for some of your words.', didYouMean: 'Did you mean {suggestion}?',
+    result: '1 result',
+    results: '{n} results',
+    noResults: 'No articles match “{query}”.',
+    loading: '',
+    failed: '',
+    inLanguage: 'In {language}',
+    someWords: 'Showing results for some of your words.',
+    didYouMean: 'Did you mean {suggestion}?',
   };
   it('counts results and quotes the query when nothing matches', () => {
     expect(countText(strings, 1, 'x')).toBe('1 result');
@@ -43,17 +61,36 @@ describe('search wording', () => {
 
 describe('search bundle files', () => {
   it('ships what the JS API loads and leaves out the ready-made UIs and the worker', () => {
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind.id_1a2b3c.pf_meta', 'wasm.id.pagefind', 'index/id_1a2b3c4.pf_index', 'fragment/en_1a2b3c4.pf_fragment', 'filter/en_1a2b3c4.pf_filter']) {
+    for (const file of [
+      'pagefind.js',
+      'pagefind-entry.json',
+      'pagefind.id_1a2b3c.pf_meta',
+      'wasm.id.pagefind',
+      'index/id_1a2b3c4.pf_index',
+      'fragment/en_1a2b3c4.pf_fragment',
+      'filter/en_1a2b3c4.pf_filter',
+    ]) {
       expect(isRuntimeFile(file), file).toBe(true);
     }
-    for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-worker.js', 'pagefind-highlight.js', 'pagefind-component-ui.js', 'playground/index.html']) {
+    for (const file of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-worker.js',
+      'pagefind-highlight.js',
+      'pagefind-component-ui.js',
+      'playground/index.html',
+    ]) {
       expect(isRuntimeFile(file), file).toBe(false);
     }
   });
 });
 
 const words: LocaleWords = {
-  synonyms: [['cs', 'customer service', 'customer support'], ['refund', 'money back', 'pengembalian dana'], ['call', 'phone', 'nelpon']],
+  synonyms: [
+    ['cs', 'customer service', 'customer support'],
+    ['refund', 'money back', 'pengembalian dana'],
+    ['call', 'phone', 'nelpon'],
+  ],
   stopWords: ['how', 'to', 'the', 'i', 'my', 'do'],
   words: ['refund', 'customer', 'service', 'phone', 'chat', 'manager', 'call', 'order', 'number', 'agent', 'password'],
 };
@@ -76,7 +113,11 @@ describe('search queries', () => {
 
   it('searches the query as typed first, then with one synonym at a time', () => {
     expect(variantsOf(termsOf('cs refund', words))).toEqual([
-      'cs refund', 'customer service refund', 'customer support refund', 'cs money back', 'cs pengembalian dana',
+      'cs refund',
+      'customer service refund',
+      'customer support refund',
+      'cs money back',
+      'cs pengembalian dana',
     ]);
   });
 

@@ -25,12 +25,29 @@ const routes = routesOf(entries, ['en', 'id', 'ar'], 'en');
 
 describe('a shard', () => {
   it('renders its own articles and the originals of its fallbacks, nothing else', () => {
-    expect([...renderedArticleIds(routes, ['id'], new Set())].sort()).toEqual(['ar/track', 'en/return', 'id/refund', 'id/voucher']);
-    expect([...renderedArticleIds(routes, ['en'], new Set())].sort()).toEqual(['ar/track', 'en/refund', 'en/return', 'id/voucher']);
+    expect([...renderedArticleIds(routes, ['id'], new Set())].sort()).toEqual([
+      'ar/track',
+      'en/return',
+      'id/refund',
+      'id/voucher',
+    ]);
+    expect([...renderedArticleIds(routes, ['en'], new Set())].sort()).toEqual([
+      'ar/track',
+      'en/refund',
+      'en/return',
+      'id/voucher',
+    ]);
   });
 
   it('also renders every text of an article a decision tree points at (its headings are checked in each locale)', () => {
-    expect([...renderedArticleIds(routes, ['ar'], new Set(['refund']))].sort()).toEqual(['ar/refund', 'ar/track', 'en/refund', 'en/return', 'id/refund', 'id/voucher']);
+    expect([...renderedArticleIds(routes, ['ar'], new Set(['refund']))].sort()).toEqual([
+      'ar/refund',
+      'ar/track',
+      'en/refund',
+      'en/return',
+      'id/refund',
+      'id/voucher',
+    ]);
   });
 
   it("lists a locale's search bundles, its own first, then those of the languages it shows untranslated", () => {
@@ -44,12 +61,37 @@ describe('a shard', () => {
 
 describe('the merge', () => {
   it('adds the word counts of every shard per locale', () => {
-    const words = (counts: [string, number][]): WordCount => ({ synonyms: [['refund', 'money back']], stopWords: ['the'], counts: new Map(counts) });
+    const words = (counts: [string, number][]): WordCount => ({
+      synonyms: [['refund', 'money back']],
+      stopWords: ['the'],
+      counts: new Map(counts),
+    });
     const total = addWordCounts([
-      new Map([['id', words([['dana', 3], ['constructor', 1]])]]),
-      new Map([['id', words([['dana', 2], ['refund', 1]])], ['en', words([['refund', 4]])]]),
+      new Map([
+        [
+          'id',
+          words([
+            ['dana', 3],
+            ['constructor', 1],
+          ]),
+        ],
+      ]),
+      new Map([
+        [
+          'id',
+          words([
+            ['dana', 2],
+            ['refund', 1],
+          ]),
+        ],
+        ['en', words([['refund', 4]])],
+      ]),
     ]);
-    expect([...total.get('id')!.counts]).toEqual([['dana', 5], ['constructor', 1], ['refund', 1]]);
+    expect([...total.get('id')!.counts]).toEqual([
+      ['dana', 5],
+      ['constructor', 1],
+      ['refund', 1],
+    ]);
     expect([...total.get('en')!.counts]).toEqual([['refund', 4]]);
     expect(total.get('id')!.synonyms).toEqual([['refund', 'money back']]);
   });
@@ -62,7 +104,9 @@ describe('--locales', () => {
   });
 
   it('names a locale the site does not have', () => {
-    expect(() => parseLocalesFlag(['fr'], ['id', 'en'])).toThrow('--locales: "fr" is not a locale of this site. Use some of: id, en (content/site.yaml).');
+    expect(() => parseLocalesFlag(['fr'], ['id', 'en'])).toThrow(
+      '--locales: "fr" is not a locale of this site. Use some of: id, en (content/site.yaml).',
+    );
   });
 });
 
@@ -74,7 +118,9 @@ describe('the CI files of docs/scaling.md', () => {
     const workflow = read('github-actions-shards.yml');
     expect([...workflow.jobs.shard.strategy.matrix.locale].sort()).toEqual([...locales].sort());
     const runs = (job: { steps: { run?: string }[] }) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
-    expect(runs(workflow.jobs.shard)).toContain('npm run build -- --locales ${{ matrix.locale }} --out shards/${{ matrix.locale }}');
+    expect(runs(workflow.jobs.shard)).toContain(
+      'npm run build -- --locales ${{ matrix.locale }} --out shards/${{ matrix.locale }}',
+    );
     expect(workflow.jobs.merge.needs).toBe('shard');
     expect(runs(workflow.jobs.merge)).toContain('npm run merge-shards -- shards/* --out dist');
   });

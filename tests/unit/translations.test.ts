@@ -10,7 +10,10 @@ import { repoRoot, tmpRoot } from '../helpers/paths.ts';
 import { writeFixture } from './check-helpers.ts';
 
 function translations(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/translations.ts', '--content', dir, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/translations.ts', '--content', dir, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -21,7 +24,9 @@ type Report = ReturnType<typeof readTranslationReport>;
  * (the report `npm run translations -- --json` prints): a command start costs a second of CPU.
  */
 function states(dir: string, report: Report = readTranslationReport(dir)): Record<string, Record<string, string>> {
-  return Object.fromEntries(report.articles.map((a) => [a.slug, Object.fromEntries(a.locales.map((l) => [l.locale, l.state]))]));
+  return Object.fromEntries(
+    report.articles.map((a) => [a.slug, Object.fromEntries(a.locales.map((l) => [l.locale, l.state]))]),
+  );
 }
 
 function edit(dir: string, file: string, change: (text: string) => string) {
@@ -41,15 +46,22 @@ describe('translation status', () => {
   it('turns stale when the source text changes, and not for a change of spacing only', () => {
     const dir = writeFixture('translations-stale');
     // Extra blank lines, trailing spaces, Windows line ends: nothing a reader sees.
-    edit(dir, 'articles/id/other.mdx', (t) => t.replace('## Langkah berikutnya', '\n\n## Langkah berikutnya   ').replace(/\n/g, '\r\n'));
+    edit(dir, 'articles/id/other.mdx', (t) =>
+      t.replace('## Langkah berikutnya', '\n\n## Langkah berikutnya   ').replace(/\n/g, '\r\n'),
+    );
     expect(states(dir).other).toEqual({ id: 'source', en: 'translated' });
-    edit(dir, 'articles/id/other.mdx', (t) => t.replace('Tunggu jawaban dari petugas.', 'Tunggu jawaban dari petugas, paling lama dua hari.'));
+    edit(dir, 'articles/id/other.mdx', (t) =>
+      t.replace('Tunggu jawaban dari petugas.', 'Tunggu jawaban dari petugas, paling lama dua hari.'),
+    );
     expect(states(dir).other).toEqual({ id: 'source', en: 'stale' });
   });
 
   it('is missing for a stub and for no file, untracked without translatedFrom', () => {
     const dir = writeFixture('translations-missing', 'missing-translation-stub');
-    writeFileSync(resolve(dir, 'articles/id/only-here.mdx'), readFileSync(resolve(dir, 'articles/id/other.mdx'), 'utf8').replace('Artikel lain', 'Hanya di sini'));
+    writeFileSync(
+      resolve(dir, 'articles/id/only-here.mdx'),
+      readFileSync(resolve(dir, 'articles/id/other.mdx'), 'utf8').replace('Artikel lain', 'Hanya di sini'),
+    );
     edit(dir, 'articles/en/guide.mdx', (t) => t.replace(/^translatedFrom: .*\n/m, ''));
     expect(states(dir)).toEqual({
       guide: { id: 'source', en: 'untracked' },
@@ -60,12 +72,30 @@ describe('translation status', () => {
   });
 
   it('takes the source from the default locale, unless that version was itself translated', () => {
-    const version = (locale: string, hash: string, translatedFrom?: ArticleVersion['translatedFrom']): ArticleVersion => ({
-      locale, slug: 'a', file: `articles/${locale}/a.mdx`, title: locale, stub: false, hash, translatedFrom,
+    const version = (
+      locale: string,
+      hash: string,
+      translatedFrom?: ArticleVersion['translatedFrom'],
+    ): ArticleVersion => ({
+      locale,
+      slug: 'a',
+      file: `articles/${locale}/a.mdx`,
+      title: locale,
+      stub: false,
+      hash,
+      translatedFrom,
     });
-    const [fromDefault] = translationStatus([version('id', 'aaaaaaaaaaaa'), version('en', 'bbbbbbbbbbbb', { locale: 'id', hash: 'aaaaaaaaaaaa' })], ['id', 'en'], 'id');
+    const [fromDefault] = translationStatus(
+      [version('id', 'aaaaaaaaaaaa'), version('en', 'bbbbbbbbbbbb', { locale: 'id', hash: 'aaaaaaaaaaaa' })],
+      ['id', 'en'],
+      'id',
+    );
     expect(fromDefault!.locales.map((l) => l.state)).toEqual(['source', 'translated']);
-    const [fromEnglish] = translationStatus([version('id', 'aaaaaaaaaaaa', { locale: 'en', hash: 'bbbbbbbbbbbb' }), version('en', 'bbbbbbbbbbbb')], ['id', 'en'], 'id');
+    const [fromEnglish] = translationStatus(
+      [version('id', 'aaaaaaaaaaaa', { locale: 'en', hash: 'bbbbbbbbbbbb' }), version('en', 'bbbbbbbbbbbb')],
+      ['id', 'en'],
+      'id',
+    );
     expect(fromEnglish!.source).toBe('en');
     expect(fromEnglish!.locales.map((l) => l.state)).toEqual(['translated', 'source']);
   });
@@ -86,7 +116,10 @@ describe('--mark-current', () => {
     expect(status).toBe(0);
     expect(output).toContain('translatedFrom set to id 39bd429101e0');
     const after = readFileSync(resolve(dir, 'articles/en/other.mdx'), 'utf8');
-    const changed = after.split('\n').map((line, i) => [i + 1, line] as const).filter(([i, line]) => line !== before.split('\n')[i - 1]);
+    const changed = after
+      .split('\n')
+      .map((line, i) => [i + 1, line] as const)
+      .filter(([i, line]) => line !== before.split('\n')[i - 1]);
     expect(changed).toEqual([[6, 'translatedFrom: { locale: id, hash: 39bd429101e0 }']]);
     expect(states(dir).other!.en).toBe('translated');
   });
@@ -98,13 +131,28 @@ describe('--mark-current', () => {
     expect(translations(dir, '--mark-current', 'guide', 'en').status).toBe(0);
     const after = readFileSync(resolve(dir, 'articles/en/guide.mdx'), 'utf8');
     const hash = /hash: ([0-9a-f]{12})/.exec(after)![1];
-    expect(after).toBe(before.replace('reviewed: 2026-11-20\r\n', `reviewed: 2026-11-20\r\ntranslatedFrom: { locale: id, hash: ${hash} }\r\n`));
+    expect(after).toBe(
+      before.replace(
+        'reviewed: 2026-11-20\r\n',
+        `reviewed: 2026-11-20\r\ntranslatedFrom: { locale: id, hash: ${hash} }\r\n`,
+      ),
+    );
     expect(states(dir).guide!.en).toBe('translated');
   });
 
   it.each([
-    ['a stub', 'missing-translation-stub', ['refund', 'en'], 'is still marked "translation: missing". Translate it, delete that line, then mark it.'],
-    ['the source', undefined, ['guide', 'id'], 'is the source text of "guide" (no other locale has text to translate from), so there is nothing to mark.'],
+    [
+      'a stub',
+      'missing-translation-stub',
+      ['refund', 'en'],
+      'is still marked "translation: missing". Translate it, delete that line, then mark it.',
+    ],
+    [
+      'the source',
+      undefined,
+      ['guide', 'id'],
+      'is the source text of "guide" (no other locale has text to translate from), so there is nothing to mark.',
+    ],
     ['an unknown article', undefined, ['refunds', 'en'], 'There is no article "refunds".'],
   ])('refuses %s and changes nothing', (_, caseName, [slug, locale], message) => {
     const dir = writeFixture('translations-refuse', caseName);
@@ -150,7 +198,9 @@ describe('the real content', () => {
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1); // only the stale one
     const changed = (a: string, b: string) => a.split('\n').filter((line, i) => line !== b.split('\n')[i]);
-    expect(changed(readFileSync(english, 'utf8'), before)).toEqual([expect.stringMatching(/^translatedFrom: \{ locale: id, hash: [0-9a-f]{12} \}$/)]);
+    expect(changed(readFileSync(english, 'utf8'), before)).toEqual([
+      expect.stringMatching(/^translatedFrom: \{ locale: id, hash: [0-9a-f]{12} \}$/),
+    ]);
     expect(states(dir)).toEqual(current);
   });
 });

@@ -13,7 +13,8 @@ const context: TreeContext = {
   defaultLocale: 'id',
   // Both articles are written in both locales.
   articleLocale: (slug, locale) => (slug === 'resolve-a-dispute' ? locale : undefined),
-  articleSections: (slug, locale) => (slug === 'resolve-a-dispute' ? (locale === 'en' ? ['ask-for-a-manager'] : ['minta-manajer']) : undefined),
+  articleSections: (slug, locale) =>
+    slug === 'resolve-a-dispute' ? (locale === 'en' ? ['ask-for-a-manager'] : ['minta-manajer']) : undefined,
   channels: new Set(['chat', 'phone-us']),
   takenSegments: new Set(['topics', 'resolve-a-dispute']),
 };
@@ -21,7 +22,10 @@ const context: TreeContext = {
 /** Lines of YAML joined; line numbers in the tests count from the first one. */
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
 const check = (source: string) => checkTree(readTree(file, source), context);
-const lines = (source: string, severity: 'error' | 'warning') => check(source).problems.filter((p) => p.severity === severity).map((p) => formatProblem(p));
+const lines = (source: string, severity: 'error' | 'warning') =>
+  check(source)
+    .problems.filter((p) => p.severity === severity)
+    .map((p) => formatProblem(p));
 const messages = (source: string) => lines(source, 'error');
 const warnings = (source: string) => lines(source, 'warning');
 
@@ -64,12 +68,21 @@ describe('a valid tree', () => {
     expect(tree!.name).toBe('help');
     expect(tree!.start).toBe('start');
     expect([...tree!.nodes.keys()]).toEqual(['start', 'order', 'manager']);
-    expect(tree!.nodes.get('manager')).toMatchObject({ kind: 'result', article: 'resolve-a-dispute', channels: ['chat', 'phone-us'] });
+    expect(tree!.nodes.get('manager')).toMatchObject({
+      kind: 'result',
+      article: 'resolve-a-dispute',
+      channels: ['chat', 'phone-us'],
+    });
   });
 
   it('has one step per route, so a node reached two ways has two steps', () => {
     const { tree } = check(valid);
-    expect(treeSteps(tree!)).toEqual([['start'], ['start', 'order'], ['start', 'order', 'manager'], ['start', 'manager']]);
+    expect(treeSteps(tree!)).toEqual([
+      ['start'],
+      ['start', 'order'],
+      ['start', 'order', 'manager'],
+      ['start', 'manager'],
+    ]);
   });
 
   it('puts a step under /<base>/<locale>/<tree path>/<nodes after the start>/', () => {
@@ -86,7 +99,6 @@ describe('a valid tree', () => {
     ]);
     expect(answersAlong(tree!, ['start'], 'en')).toEqual([]);
   });
-
 });
 
 describe('tree mistakes, each with file:line:col, the node, the fix and the rule', () => {
@@ -98,7 +110,14 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
   });
 
   it('cycle', () => {
-    const source = yaml(...header, ...start, ...order, '      - label: { id: Awal, en: Start again }', '        next: start', ...manager);
+    const source = yaml(
+      ...header,
+      ...start,
+      ...order,
+      '      - label: { id: Awal, en: Start again }',
+      '        next: start',
+      ...manager,
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:17:15  error  node "order": cycle start → order → start. A tree only goes forward; point this answer at a later node or a result.  (tree-cycle)',
     ]);
@@ -113,14 +132,27 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
   });
 
   it('option with no target', () => {
-    const source = yaml(...header, ...start, ...order, '      - label: { id: Lainnya, en: Something else }', ...manager);
+    const source = yaml(
+      ...header,
+      ...start,
+      ...order,
+      '      - label: { id: Lainnya, en: Something else }',
+      ...manager,
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:16:9  error  node "order", option 2 ("Lainnya") has no target. Add "next: <node id>" with the node this answer leads to.  (tree-node)',
     ]);
   });
 
   it('two answers of one question leading to the same node', () => {
-    const source = yaml(...header, ...start, ...order, '      - label: { id: Bos, en: The boss }', '        next: manager', ...manager);
+    const source = yaml(
+      ...header,
+      ...start,
+      ...order,
+      '      - label: { id: Bos, en: The boss }',
+      '        next: manager',
+      ...manager,
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:17:15  error  node "order": options 1 and 2 both lead to "manager". Merge them into one answer or point one elsewhere.  (tree-target)',
     ]);
@@ -147,7 +179,7 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
     ]);
   });
 
-  it('label missing in a locale: a warning, and the page shows the default locale\'s text', () => {
+  it("label missing in a locale: a warning, and the page shows the default locale's text", () => {
     const source = valid.replace('- label: { id: Manajer, en: I need a manager }', '- label: { id: Manajer }');
     expect(messages(source)).toEqual([]);
     expect(warnings(source)).toEqual([
@@ -186,19 +218,31 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
     expect(result.problems.filter((w) => w.message.includes('anchor'))).toEqual([]);
     expect(result.problems).toHaveLength(7);
     const manager = result.tree!.nodes.get('manager')!;
-    expect(manager.kind === 'result' && resultAnchor(manager, three.articleLocale('resolve-a-dispute', 'ar')!)).toBe('minta-manajer');
+    expect(manager.kind === 'result' && resultAnchor(manager, three.articleLocale('resolve-a-dispute', 'ar')!)).toBe(
+      'minta-manajer',
+    );
     expect(stepHref('/', 'ar', result.tree!, ['start', 'manager'])).toBe('/ar/pilih-topik/manager/');
   });
 
   it('text in a language the site does not have', () => {
-    const source = valid.replace('title: { id: Pilih topik, en: Which topic? }', 'title: { id: Pilih topik, en: Which topic?, fr: Quel sujet ? }');
+    const source = valid.replace(
+      'title: { id: Pilih topik, en: Which topic? }',
+      'title: { id: Pilih topik, en: Which topic?, fr: Quel sujet ? }',
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:2:49  error  title has a "fr" text, but "fr" is not a locale of this site (id, en). Remove it or add the locale to site.yaml.  (tree-schema)',
     ]);
   });
 
   it('duplicate node id', () => {
-    const source = yaml(...header, ...start, ...order, ...manager, '  - id: order', '    result: { title: { id: X, en: X }, article: resolve-a-dispute }');
+    const source = yaml(
+      ...header,
+      ...start,
+      ...order,
+      ...manager,
+      '  - id: order',
+      '    result: { title: { id: X, en: X }, article: resolve-a-dispute }',
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:22:9  error  duplicate node id "order" (first used on line 11). Give every node its own id.  (tree-node)',
     ]);
@@ -217,7 +261,9 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
 
   it('a start node that does not exist', () => {
     const source = valid.replace('nodes:', 'start: begin\nnodes:');
-    expect(messages(source)[0]).toBe('trees/help.yaml:3:8  error  start node "begin" does not exist. Use one of: "start", "order", "manager".  (tree-target)');
+    expect(messages(source)[0]).toBe(
+      'trees/help.yaml:3:8  error  start node "begin" does not exist. Use one of: "start", "order", "manager".  (tree-target)',
+    );
   });
 
   it('a tree path that another page already uses', () => {
@@ -228,7 +274,10 @@ describe('tree mistakes, each with file:line:col, the node, the fix and the rule
   });
 
   it('a field the schema does not know, naming the node', () => {
-    const source = valid.replace('      article: resolve-a-dispute', '      article: resolve-a-dispute\n      link: /x/');
+    const source = valid.replace(
+      '      article: resolve-a-dispute',
+      '      article: resolve-a-dispute\n      link: /x/',
+    );
     expect(messages(source)).toEqual([
       'trees/help.yaml:20:7  error  node "manager": Unknown field "link": the fields here are: title, text, article, anchor, channels.  (tree-schema)',
     ]);

@@ -10,7 +10,10 @@ export async function enhanceKeepOffline(): Promise<void> {
   if (!(await caches.match(`${base}sw.js?part=${locale}`))) return;
   const button = box.querySelector('button')!;
   const status = box.querySelector('p')!;
-  const pages = [location.pathname, ...[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => new URL(a.href).pathname)]
+  const pages = [
+    location.pathname,
+    ...[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => new URL(a.href).pathname),
+  ]
     .filter((path, i, all) => path.startsWith(`${base}${locale}/`) && all.indexOf(path) === i)
     .map((path) => location.origin + path);
   const saved = async () => (await Promise.all(pages.map((page) => caches.match(page)))).every(Boolean);

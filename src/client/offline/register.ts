@@ -20,7 +20,8 @@ export function startOfflineReading(): void {
   if (!workers) return;
   // Once the page has loaded and the browser is idle: starting the worker and its downloads never
   // delays what the reader came for (a search page's first results).
-  const later = (run: () => void) => ('requestIdleCallback' in self ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000));
+  const later = (run: () => void) =>
+    'requestIdleCallback' in self ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
   addEventListener('load', () =>
     later(async () => {
       await workers.register(`${base}sw.js`);

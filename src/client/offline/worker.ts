@@ -100,7 +100,8 @@ async function keepAll(urls: string[], network: boolean, cache: Cache): Promise<
 async function keepLocale(locale: string, network: boolean, cache: Cache): Promise<boolean> {
   const mine = M.files.filter((f) => f[3] === '' || f[3] === locale);
   const fits = mine.reduce((sum, f) => sum + f[1], 0) <= M.budget;
-  const core = (path: string) => path === `${locale}/` || path === `${locale}/search/` || path.startsWith(`pagefind/${locale}/`);
+  const core = (path: string) =>
+    path === `${locale}/` || path === `${locale}/search/` || path.startsWith(`pagefind/${locale}/`);
   const urls = mine.filter((f) => f[3] === '' || fits || core(f[0])).map((f) => BASE + f[0]);
   const ok = await keepAll(urls, network, cache);
   if (ok) await cache.put(marker(fits ? 'all' : 'part', locale), new Response(''));
@@ -121,7 +122,12 @@ self.addEventListener('install', (event) => {
         if (!(await keepLocale(locale, network, cache)) && network) throw new Error(`${locale} not cached`);
       }
       for (const name of await caches.keys()) {
-        if (name !== CACHE && name.startsWith('pandu-')) await keepAll((await (await caches.open(name)).keys()).map((r) => r.url), network, cache);
+        if (name !== CACHE && name.startsWith('pandu-'))
+          await keepAll(
+            (await (await caches.open(name)).keys()).map((r) => r.url),
+            network,
+            cache,
+          );
       }
     })().catch(async (error) => {
       // A failed install leaves no half-filled cache; the browser tries again at its next update check.
@@ -132,7 +138,13 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((n) => n !== CACHE && n.startsWith('pandu-')).map((n) => caches.delete(n)))));
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((n) => n !== CACHE && n.startsWith('pandu-')).map((n) => caches.delete(n))),
+      ),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -206,7 +218,13 @@ async function answer(event: FetchEvent): Promise<Response> {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE) || url.pathname === `${BASE}sw.js`) return;
+  if (
+    event.request.method !== 'GET' ||
+    url.origin !== location.origin ||
+    !url.pathname.startsWith(BASE) ||
+    url.pathname === `${BASE}sw.js`
+  )
+    return;
   event.respondWith(answer(event));
 });
 

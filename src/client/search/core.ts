@@ -10,7 +10,16 @@
 // The untranslated articles a locale shows are in a bundle of their own language
 // (<locale>/from-<language>, see src/integrations/search-index.ts): merged in, their hits come
 // back as a group of that language.
-import { meaningfulTerms, noWords, siteTerms, suggestionFor, termsOf, variantsOf, type LocaleWords, type Term } from './query.ts';
+import {
+  meaningfulTerms,
+  noWords,
+  siteTerms,
+  suggestionFor,
+  termsOf,
+  variantsOf,
+  type LocaleWords,
+  type Term,
+} from './query.ts';
 import { bundleLanguage, searchBundlePath, searchWordsPath } from '../../lib/routes.ts';
 
 export interface SearchConfig {
@@ -121,7 +130,13 @@ export function loadEngine(config: SearchConfig, importer = importFromSite): Pro
     const words = loadWords(config);
     const pagefind = (await importer(`${bundlePath(config, first)}pagefind.js`)) as Pagefind;
     // Pagefind's own worker stays off: this whole module already runs in one.
-    await pagefind.options({ basePath: bundlePath(config, first), baseUrl: config.base, noWorker: true, excerptLength, ranking });
+    await pagefind.options({
+      basePath: bundlePath(config, first),
+      baseUrl: config.base,
+      noWorker: true,
+      excerptLength,
+      ranking,
+    });
     await pagefind.init();
     for (const bundle of others) {
       // The merged index reuses the first bundle's WebAssembly (no second download), so queries
@@ -170,7 +185,12 @@ function merge(scores: Scores, more: Scores, combine: (a: number, b: number) => 
     const known = scores.get(id);
     if (!known) scores.set(id, next);
     else if (instead) scores.set(id, { ...next, score: combine(known.score, next.score) });
-    else scores.set(id, { result: next.score >= known.score ? next.result : known.result, score: combine(known.score, next.score), all: [...known.all, ...next.all] });
+    else
+      scores.set(id, {
+        result: next.score >= known.score ? next.result : known.result,
+        score: combine(known.score, next.score),
+        all: [...known.all, ...next.all],
+      });
   }
 }
 
@@ -178,30 +198,47 @@ const byScore = (scores: Scores) =>
   [...scores.values()].sort((a, b) => b.score - a.score).map(({ result, all }) => (sameHits.set(result, all), result));
 
 /** Each term apart (with its synonyms); a page scores the sum over the terms it holds. */
-async function searchApart(pagefind: Pagefind, terms: Term[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function searchApart(
+  pagefind: Pagefind,
+  terms: Term[],
+  filters: Record<string, string>,
+): Promise<PagefindResult[]> {
   const total: Scores = new Map();
-  for (const scores of await Promise.all(terms.map((t) => searchAll(pagefind, variantsOf([t]), filters)))) merge(total, scores, (a, b) => a + b);
+  for (const scores of await Promise.all(terms.map((t) => searchAll(pagefind, variantsOf([t]), filters))))
+    merge(total, scores, (a, b) => a + b);
   return byScore(total);
 }
 
 /** The query as typed and without its stop words (merged by score), each with `variants` of its terms. */
-async function bothWays(pagefind: Pagefind, terms: Term[], variants: (terms: Term[]) => string[], filters: Record<string, string>): Promise<Scores> {
+async function bothWays(
+  pagefind: Pagefind,
+  terms: Term[],
+  variants: (terms: Term[]) => string[],
+  filters: Record<string, string>,
+): Promise<Scores> {
   const meaningful = meaningfulTerms(terms);
   const scores = await searchAll(pagefind, variants(terms), filters);
   // Without its stop words: "how", "i" and "my" decide nothing.
-  if (meaningful.length < terms.length) merge(scores, await searchAll(pagefind, variants(meaningful), filters), Math.max, true);
+  if (meaningful.length < terms.length)
+    merge(scores, await searchAll(pagefind, variants(meaningful), filters), Math.max, true);
   return scores;
 }
 
 const asTyped = (terms: Term[]) => [terms.map((t) => t.text).join(' ')];
 
 /** The hits for `query`, relaxed step by step until there are enough (see the top of this file). */
-export async function rankedResults(pagefind: Pagefind, words: LocaleWords, query: string, filters: Record<string, string>): Promise<{ results: PagefindResult[]; partial: boolean }> {
+export async function rankedResults(
+  pagefind: Pagefind,
+  words: LocaleWords,
+  query: string,
+  filters: Record<string, string>,
+): Promise<{ results: PagefindResult[]; partial: boolean }> {
   const terms = siteTerms(termsOf(query, words), words);
   let scores = await bothWays(pagefind, terms, asTyped, filters);
   // Synonyms widen a search that finds few pages; a common word needs none (and its synonyms
   // would cost index chunks to download).
-  if (scores.size < fewHits && terms.some((t) => t.alternatives.length)) scores = await bothWays(pagefind, terms, variantsOf, filters);
+  if (scores.size < fewHits && terms.some((t) => t.alternatives.length))
+    scores = await bothWays(pagefind, terms, variantsOf, filters);
   const results = byScore(scores);
   const meaningful = meaningfulTerms(terms);
   if (results.length >= enoughHits || meaningful.length < 2) return { results, partial: false };
@@ -234,7 +271,13 @@ async function rankedSections(result: PagefindResult, first: PageData): Promise<
       const known = sections.get(s.url);
       if (!known) sections.set(s.url, { s, order, score, best: score });
       // The excerpt that shows the query words best is the one to show.
-      else sections.set(s.url, { ...known, s: score > known.best ? s : known.s, score: known.score + score, best: Math.max(score, known.best) });
+      else
+        sections.set(s.url, {
+          ...known,
+          s: score > known.best ? s : known.s,
+          score: known.score + score,
+          best: Math.max(score, known.best),
+        });
     });
   }
   // Best first: a question about calling puts "Phone" on top; a tie keeps the order of the page.
@@ -249,7 +292,13 @@ async function toHit(result: PagefindResult, locale: string): Promise<{ language
   const sections = await rankedSections(result, data);
   return {
     language: data.meta.language ?? locale,
-    hit: { url: data.url, title: data.meta.title ?? data.url, category: data.meta.category ?? '', excerpt: data.excerpt, sections },
+    hit: {
+      url: data.url,
+      title: data.meta.title ?? data.url,
+      category: data.meta.category ?? '',
+      excerpt: data.excerpt,
+      sections,
+    },
   };
 }
 
@@ -268,7 +317,13 @@ export interface Search {
 }
 
 /** Searches the reader's locale (plus the untranslated articles it shows) and loads the first `limit` hits. */
-export async function runSearch(config: SearchConfig, query: string, limit: number, category = '', importer = importFromSite): Promise<Search> {
+export async function runSearch(
+  config: SearchConfig,
+  query: string,
+  limit: number,
+  category = '',
+  importer = importFromSite,
+): Promise<Search> {
   const { pagefind, words } = await loadEngine(config, importer);
   const filters: Record<string, string> = category ? { category } : {};
   // A word the site does not know is left out by Pagefind: search the corrected words instead.

@@ -65,7 +65,12 @@ let latest = 0;
  * Searches the reader's locale (plus the untranslated articles it shows) and loads the first
  * `limit` hits. Returns null when a newer search started meanwhile: its result is the one to show.
  */
-export async function search(config: SearchConfig, query: string, limit: number, category = ''): Promise<SearchResult | null> {
+export async function search(
+  config: SearchConfig,
+  query: string,
+  limit: number,
+  category = '',
+): Promise<SearchResult | null> {
   const ticket = ++latest;
   const { id, reply } = ask<Found>({ type: 'search', config, query, limit, category });
   const found = await reply;

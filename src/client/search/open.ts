@@ -46,6 +46,7 @@ export function enableSearchShortcut(): void {
   trigger.addEventListener('keydown', (event) => event.key === ' ' && open(event));
   if (/Mac|iP(hone|ad)/.test(navigator.platform)) trigger.querySelector('kbd')?.replaceChildren('⌘ K');
   document.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') open(event);
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k')
+      open(event);
   });
 }

@@ -62,7 +62,9 @@ export function enableSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const category = () => form.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
-  const radio = form.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`);
+  const radio = form.querySelector<HTMLInputElement>(
+    `input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`,
+  );
   if (radio) radio.checked = true;
   // With a query, the topics and channels keep their place but stay invisible until its results
   // are in (then they give way to the results, or show when nothing matches): visible, they would

@@ -23,7 +23,10 @@ export interface Term {
 
 /** Lower case, letters and digits only ("Refund?" → "refund"); "" for punctuation alone. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{M}\p{N}'-]/gu, '').replace(/^['-]+|['-]+$/g, '');
+  return word
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}'-]/gu, '')
+    .replace(/^['-]+|['-]+$/g, '');
 }
 
 export function wordsOf(query: string): string[] {
@@ -43,7 +46,7 @@ export function termsOf(query: string, words: LocaleWords): Term[] {
   const stop = new Set(words.stopWords);
   const tokens = wordsOf(query);
   const terms: Term[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let length = Math.min(longestPhrase, tokens.length - i);
     while (length > 1 && !groupOf.has(tokens.slice(i, i + length).join(' '))) length--;
     const text = tokens.slice(i, i + length).join(' ');

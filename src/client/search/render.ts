@@ -18,7 +18,11 @@ export interface SearchStrings {
   didYouMean: string;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -36,7 +40,12 @@ export function countText(strings: SearchStrings, total: number, query: string):
  * hits are already for it; the link puts it in the field) and/or "Showing results for some of your
  * words.". Empties `notice` and returns undefined when the query was searched as typed.
  */
-export function renderNotice(notice: HTMLElement, strings: SearchStrings, found: { partial: boolean; suggestion?: string }, searchPage: string): HTMLAnchorElement | undefined {
+export function renderNotice(
+  notice: HTMLElement,
+  strings: SearchStrings,
+  found: { partial: boolean; suggestion?: string },
+  searchPage: string,
+): HTMLAnchorElement | undefined {
   const parts: Node[] = [];
   let link: HTMLAnchorElement | undefined;
   if (found.suggestion) {
@@ -66,7 +75,14 @@ function excerptElement(excerpt: string): HTMLElement {
 
 // --- The dialog: a listbox whose options are the links themselves (role=option on <a href>). ---
 
-function option(id: string, href: string, title: string, excerpt: string, extra?: string, section = false): HTMLAnchorElement {
+function option(
+  id: string,
+  href: string,
+  title: string,
+  excerpt: string,
+  extra?: string,
+  section = false,
+): HTMLAnchorElement {
   // The option's name is its whole visible text (title, topic, excerpt), as WCAG 2.5.3 asks.
   const link = element('a', section ? 'search-option search-option-section' : 'search-option');
   link.href = href;
@@ -88,7 +104,12 @@ function hitOptions(hit: Hit, next: () => string): HTMLElement[] {
 }
 
 /** Fills `listbox` with one option per hit and per section hit; other languages as labelled groups. */
-export function renderOptions(listbox: HTMLElement, groups: HitGroup[], strings: SearchStrings, readerLocale: string): HTMLAnchorElement[] {
+export function renderOptions(
+  listbox: HTMLElement,
+  groups: HitGroup[],
+  strings: SearchStrings,
+  readerLocale: string,
+): HTMLAnchorElement[] {
   let n = 0;
   const next = () => `${listbox.id}-${n++}`;
   const children: HTMLElement[] = [];
@@ -139,7 +160,12 @@ function listItem(hit: Hit): HTMLLIElement {
 }
 
 /** Appends the hits of `groups` to the lists in `container` (a labelled list per language); returns the new items. */
-export function appendList(container: HTMLElement, groups: HitGroup[], strings: SearchStrings, readerLocale: string): HTMLLIElement[] {
+export function appendList(
+  container: HTMLElement,
+  groups: HitGroup[],
+  strings: SearchStrings,
+  readerLocale: string,
+): HTMLLIElement[] {
   const added: HTMLLIElement[] = [];
   for (const group of groups) {
     let list = container.querySelector<HTMLOListElement>(`ol[data-locale="${group.locale}"]`);

@@ -37,6 +37,10 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   answer(request).then(
     (value) => postMessage({ id: request.id, value } satisfies WorkerReply),
-    (error: unknown) => postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply),
   );
 });

@@ -10,4 +10,7 @@ import DecisionTree from '../tree/DecisionTree.astro';
 import type { HelpComponentName } from './props.ts';
 
 /** Exactly the components of props.ts, whose schemas the check reads (the compiler keeps the two in step). */
-export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard, DecisionTree } satisfies Record<HelpComponentName, unknown>;
+export const helpComponents = { Method, Steps, Tip, Warning, Phrase, ContactCard, DecisionTree } satisfies Record<
+  HelpComponentName,
+  unknown
+>;

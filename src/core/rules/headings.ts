@@ -9,10 +9,24 @@ export const headingOrder: RuleCheck = (corpus) =>
     let previous = 1; // the article title
     for (const { depth, at } of article.facts.headings) {
       if (depth === 1) {
-        problems.push(problem('heading-order', article.file, at, 'A level-1 heading (#) in the body: the title is the page\'s only level-1 heading. Use ## for a section.'));
+        problems.push(
+          problem(
+            'heading-order',
+            article.file,
+            at,
+            "A level-1 heading (#) in the body: the title is the page's only level-1 heading. Use ## for a section.",
+          ),
+        );
       } else if (depth > previous + 1) {
         const wanted = '#'.repeat(previous + 1);
-        problems.push(problem('heading-order', article.file, at, `This heading jumps from level ${previous} to level ${depth}. Use ${wanted} here${previous === 1 ? ' (the first level in the body)' : ''}, so the outline has no gap.`));
+        problems.push(
+          problem(
+            'heading-order',
+            article.file,
+            at,
+            `This heading jumps from level ${previous} to level ${depth}. Use ${wanted} here${previous === 1 ? ' (the first level in the body)' : ''}, so the outline has no gap.`,
+          ),
+        );
       }
       previous = depth;
     }

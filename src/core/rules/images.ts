@@ -7,7 +7,14 @@ export const imageAlt: RuleCheck = (corpus) =>
     article.facts.images
       .filter((image) => !image.alt?.trim())
       .map((image) => {
-        const how = image.markdown ? 'between the brackets: ![What the picture shows](…)' : 'in alt="What the picture shows"';
-        return problem('image-alt', article.file, image.at, `This image has no alt text. Describe what it shows ${how}.`);
+        const how = image.markdown
+          ? 'between the brackets: ![What the picture shows](…)'
+          : 'in alt="What the picture shows"';
+        return problem(
+          'image-alt',
+          article.file,
+          image.at,
+          `This image has no alt text. Describe what it shows ${how}.`,
+        );
       }),
   );

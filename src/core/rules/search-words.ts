@@ -10,7 +10,8 @@ import { positionOf } from '../yaml.ts';
 import { listOf, schemaProblems, type RuleCheck } from './shared.ts';
 
 function fileProblems(source: YamlFile): Problem[] {
-  if (source.yaml.syntaxError) return [problem('yaml-syntax', source.file, source.yaml.syntaxError.at, source.yaml.syntaxError.message)];
+  if (source.yaml.syntaxError)
+    return [problem('yaml-syntax', source.file, source.yaml.syntaxError.at, source.yaml.syntaxError.message)];
   const data = source.yaml.data ?? {};
   const result = searchWordsSchema.safeParse(data);
   if (!result.success) return schemaProblems('search-words', source, [], data, result.error.issues, searchWordsSchema);
@@ -48,9 +49,26 @@ export const searchWords: RuleCheck = (corpus) =>
   corpus.searchWords.flatMap((source) => {
     const locale = source.file.replace(/^search\/|\.ya?ml$/g, '');
     if (!corpus.locales.includes(locale)) {
-      return [problem('search-words', source.file, undefined, `"${locale}" is not a locale of this site (${listOf(corpus.locales)}); search never reads this file. Rename it to search/<locale>.yaml for one of them, or delete it.`)];
+      return [
+        problem(
+          'search-words',
+          source.file,
+          undefined,
+          `"${locale}" is not a locale of this site (${listOf(corpus.locales)}); search never reads this file. Rename it to search/<locale>.yaml for one of them, or delete it.`,
+        ),
+      ];
     }
-    return asRecord(source.yaml.data) || source.yaml.data === undefined || source.yaml.data === null || source.yaml.syntaxError
+    return asRecord(source.yaml.data) ||
+      source.yaml.data === undefined ||
+      source.yaml.data === null ||
+      source.yaml.syntaxError
       ? fileProblems(source)
-      : [problem('search-words', source.file, undefined, 'A search words file holds two lists: "synonyms:" (groups of words) and "stopWords:". Start the file with one of them.')];
+      : [
+          problem(
+            'search-words',
+            source.file,
+            undefined,
+            'A search words file holds two lists: "synonyms:" (groups of words) and "stopWords:". Start the file with one of them.',
+          ),
+        ];
   });

@@ -32,9 +32,23 @@ export const translations: RuleCheck = (corpus, { displayPath }) => {
     for (const { locale, state, file, from, recordedHash, currentHash } of status.locales) {
       const page = sitePaths('/').article(locale, status.slug);
       if (state === 'missing' && file) {
-        problems.push(problem('missing-translation', file, fieldAt(file, 'translation'), `Not translated yet: readers of ${page} see the ${source.locale} text. Translate it here, then delete "translation: missing".`));
+        problems.push(
+          problem(
+            'missing-translation',
+            file,
+            fieldAt(file, 'translation'),
+            `Not translated yet: readers of ${page} see the ${source.locale} text. Translate it here, then delete "translation: missing".`,
+          ),
+        );
       } else if (state === 'missing') {
-        problems.push(problem('missing-translation', source.file, undefined, `No ${locale} translation: readers of ${page} see this ${source.locale} text. Add ${displayPath(`articles/${locale}/${status.slug}.mdx`)}.`));
+        problems.push(
+          problem(
+            'missing-translation',
+            source.file,
+            undefined,
+            `No ${locale} translation: readers of ${page} see this ${source.locale} text. Add ${displayPath(`articles/${locale}/${status.slug}.mdx`)}.`,
+          ),
+        );
       } else if (state === 'stale' && file) {
         const change = currentHash
           ? `The ${from} text changed since this translation was made (fingerprint ${recordedHash}, now ${currentHash}). Update the translation, then run: npm run translations -- --mark-current ${status.slug} ${locale}`
@@ -56,11 +70,20 @@ export const untranslatedTexts: RuleCheck = (corpus) => {
   const check = (source: YamlFile | undefined, path: (string | number)[], value: unknown, what: string) => {
     const texts = asRecord(value);
     if (!source || !texts) return;
-    const shownLocale = [corpus.defaultLocale, ...Object.keys(texts)].find((l) => typeof texts[l] === 'string' && texts[l]);
+    const shownLocale = [corpus.defaultLocale, ...Object.keys(texts)].find(
+      (l) => typeof texts[l] === 'string' && texts[l],
+    );
     if (!shownLocale) return; // nothing written at all: the schema rules report it
     for (const locale of corpus.locales) {
       if (typeof texts[locale] === 'string' && texts[locale]) continue;
-      problems.push(problem('untranslated-text', source.file, positionOf(source.yaml, path, true), `${what} has no "${locale}" text: readers of /${locale}/ see the ${shownLocale} text. Add "${locale}: …" under it.`));
+      problems.push(
+        problem(
+          'untranslated-text',
+          source.file,
+          positionOf(source.yaml, path, true),
+          `${what} has no "${locale}" text: readers of /${locale}/ see the ${shownLocale} text. Add "${locale}: …" under it.`,
+        ),
+      );
     }
   };
   const listed = (source: YamlFile | undefined, kind: string, fields: string[]) => {
@@ -73,6 +96,7 @@ export const untranslatedTexts: RuleCheck = (corpus) => {
   };
   listed(corpus.categoriesFile, 'category', ['label', 'description']);
   listed(corpus.channelsFile, 'channel', ['label', 'note']);
-  if (corpus.site && !corpus.site.yaml.syntaxError) check(corpus.site, ['tagline'], asRecord(corpus.site.yaml.data)?.tagline, 'tagline');
+  if (corpus.site && !corpus.site.yaml.syntaxError)
+    check(corpus.site, ['tagline'], asRecord(corpus.site.yaml.data)?.tagline, 'tagline');
   return problems;
 };

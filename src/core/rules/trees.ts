@@ -11,7 +11,9 @@ import type { RuleCheck } from './shared.ts';
 export function treeContextOf(corpus: Corpus): TreeContext {
   const written = writtenArticles(corpus);
   const sources = [...written].flatMap(([locale, bySlug]) => [...bySlug.keys()].map((slug) => ({ locale, slug })));
-  const routes = new Map(articleRoutes(sources, corpus.locales, corpus.defaultLocale).map((r) => [`${r.locale}/${r.slug}`, r.contentLocale]));
+  const routes = new Map(
+    articleRoutes(sources, corpus.locales, corpus.defaultLocale).map((r) => [`${r.locale}/${r.slug}`, r.contentLocale]),
+  );
   const articleLocale = (slug: string, locale: string) => routes.get(`${locale}/${slug}`);
   return {
     locales: corpus.locales,
@@ -28,4 +30,5 @@ export function treeContextOf(corpus: Corpus): TreeContext {
   };
 }
 
-export const trees: RuleCheck = (corpus) => (corpus.trees.size ? checkTrees([...corpus.trees.values()], treeContextOf(corpus)).problems : []);
+export const trees: RuleCheck = (corpus) =>
+  corpus.trees.size ? checkTrees([...corpus.trees.values()], treeContextOf(corpus)).problems : [];

@@ -10,7 +10,12 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const locale = params.locale!;
-  const icon = (file: string, sizes: string, type: string, purpose = 'any') => ({ src: paths.file(`icons/${file}`), sizes, type, purpose });
+  const icon = (file: string, sizes: string, type: string, purpose = 'any') => ({
+    src: paths.file(`icons/${file}`),
+    sizes,
+    type,
+    purpose,
+  });
   const manifest = {
     id: paths.home(locale),
     name: site.name,
@@ -29,5 +34,7 @@ export const GET: APIRoute = ({ params }) => {
       icon('maskable-512.png', '512x512', 'image/png', 'maskable'),
     ],
   };
-  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });
 };

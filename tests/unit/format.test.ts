@@ -1,5 +1,5 @@
 // Every source file is formatted as `npm run format` leaves it (Prettier, .prettierrc.json), so a
-// change never carries unrelated reformatting. Writers' content and fixtures are left alone
+// change never carries unrelated reformatting. Writers' content, fixtures and .astro templates are left alone
 // (.prettierignore). The failure names the files and the command that fixes them.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -18,16 +18,10 @@ export function startOfflineReading(): void {
   void show();
   const workers = navigator.serviceWorker;
   if (!workers) return;
-  // Once the page has loaded and the browser is idle: starting the worker and its downloads never
-  // delays what the reader came for (a search page's first results).
-  const later = (run: () => void) =>
-    'requestIdleCallback' in self ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000);
-  addEventListener('load', () =>
-    later(async () => {
-      await workers.register(`${base}sw.js`);
-      const { active } = await workers.ready;
-      const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
-      active?.postMessage({ locale, page: location.pathname, saveData });
-    }),
-  );
+  addEventListener('load', async () => {
+    await workers.register(`${base}sw.js`);
+    const { active } = await workers.ready;
+    const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+    active?.postMessage({ locale, page: location.pathname, saveData });
+  });
 }

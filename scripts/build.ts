@@ -9,7 +9,7 @@ import { build } from 'astro';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { endPhase, onPhase, phaseTimings, startPhase } from '../src/lib/build-phases.ts';
+import { endPhase, onPhase, phaseTimings, recordPhase, startPhase } from '../src/lib/build-phases.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import {
   astroLogLevel,
@@ -21,7 +21,7 @@ import {
   phasesFile,
 } from '../src/lib/env.ts';
 import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
-import { checkBeforeBuild } from './lib/check-run.ts';
+import { startContentCheck } from './lib/check-process.ts';
 import { astroRootFor } from './lib/astro-root.ts';
 import { parseLocalesFlag, shardManifest, writeShardManifest } from './lib/shards.ts';
 
@@ -56,14 +56,30 @@ if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 // A staging folder left by a build killed half-way is never reused, even if this build stops early.
 rmSync(staging, { recursive: true, force: true });
 
-// The writers' check (`npm run check`) first: a content mistake stops here with its file:line.
-startPhase('content check');
-const check = await checkBeforeBuild();
-endPhase(`${check.articles.toLocaleString('en-US')} articles, ${check.errors} errors, ${check.warnings} warnings`);
-if (check.errors > 0) {
-  console.error(`Build stopped; ${outDir} is unchanged.`);
+// Stops the build before anything is swapped in: the last good site stays where it was.
+function stop(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(message);
   process.exit(1);
 }
+
+// The writers' check (`npm run check`) runs alongside Astro, in a process of its own
+// (scripts/lib/check-process.ts): a content mistake stops the build, whatever Astro is doing, with
+// the check's file:line messages, which it prints itself.
+const checked = startContentCheck().then(
+  (check) => {
+    recordPhase({
+      name: 'content check',
+      wallSeconds: check.wallSeconds,
+      cpuSeconds: check.cpuSeconds,
+      detail: `${check.articles.toLocaleString('en-US')} articles, ${check.errors} errors, ${check.warnings} warnings`,
+    });
+    if (check.errors > 0) stop(`Build stopped; ${outDir} is unchanged.`);
+    return check;
+  },
+  (error: unknown) =>
+    stop(`Build stopped; ${outDir} is unchanged.\n${error instanceof Error ? error.message : String(error)}`),
+);
 
 // A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
 // root of its own (scripts/lib/astro-root.ts), so the .astro/ folders of builds running at once never collide.
@@ -75,11 +91,12 @@ try {
   const configFile = relative(astroRoot, resolve(projectRoot, 'astro.config.mjs'));
   await build({ root: astroRoot, configFile, outDir: staging, logLevel: astroLogLevel() });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  // A content mistake can make Astro fail first: the check's message says where and how to fix it.
+  await checked;
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`\nBuild failed; ${outDir} is unchanged.\n${message}`);
-  process.exit(1);
+  stop(`\nBuild failed; ${outDir} is unchanged.\n${message}`);
 }
+const check = await checked;
 
 if (shard) writeShardManifest(staging, shardManifest(shard));
 

@@ -7,7 +7,7 @@ import { slugify } from '../lib/slug.ts';
 import { isJsx, propValue, startOf, textOf, textProp, walk, type Node, type PropValue } from './mdast.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { sourceHash } from './hash.ts';
-import { parseMdx, type MdxSyntaxError } from './mdx.ts';
+import { parseMdx, type MdxParse, type MdxSyntaxError } from './mdx.ts';
 import type { Position } from './problems.ts';
 import { placeholderMark } from './placeholder.ts';
 import { declaredNames, undefinedNames, type Expression, type UndefinedName } from './expression-names.ts';
@@ -71,8 +71,8 @@ export interface ArticleFacts {
 
 const urlProps = new Set(['href', 'src', 'url', 'action', 'formaction', 'poster']);
 
-export function extractFacts(text: string): ArticleFacts {
-  const parsed = parseMdx(text);
+export function extractFacts(text: string, parse: (text: string) => MdxParse = parseMdx): ArticleFacts {
+  const parsed = parse(text);
   const facts: ArticleFacts = {
     headings: [],
     sections: [],

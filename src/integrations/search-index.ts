@@ -13,12 +13,13 @@
 // a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
 // from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { searchWordsSchema } from '../lib/schemas.ts';
 import { setPagefindChunkSize } from '../lib/env.ts';
+import { childrenExited } from '../lib/build-phases.ts';
 import { bundleFolder, bundleLanguage, pageOfFile, searchWordsFile } from '../lib/routes.ts';
 import type { LocaleWords } from '../client/search/query.ts';
 import type { ArticleRoute } from '../lib/i18n.ts';
@@ -176,7 +177,9 @@ async function pagesShownFrom(
 
 /**
  * Indexes `pages` (all in one language) and writes the bundle; `engine` adds pagefind.js and the
- * WebAssembly. Counts the words of the pages into `words`.
+ * WebAssembly. Counts the words of the pages into `words`. A locale's own pages (`fromFolder`)
+ * are read by Pagefind from the output folder itself, and the bundle is written by it to a
+ * scratch folder: sending every page and file through its Node API as JSON took twice as long.
  */
 async function writeBundle(
   outDir: string,
@@ -184,30 +187,50 @@ async function writeBundle(
   pages: Page[],
   engine: boolean,
   words: WordCounts,
+  fromFolder?: string,
 ): Promise<Bundle> {
   const language = pages[0]?.language ?? '';
   const { index, errors } = await pagefind.createIndex({
     excludeSelectors: [...excludedSelectors, otherLanguagePhrases(language)],
   });
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: page.html });
-    if (added.errors.length) throw new SearchIndexError(`${where(page.file)}: ${added.errors.join('; ')}`);
+  if (fromFolder !== undefined) {
+    // Only the pages marked for search: Pagefind's API indexes every page it is given.
+    const files = pages.map((page) => relative(outDir, page.file).split(sep).join('/'));
+    const added = await index.addDirectory({ path: outDir, glob: `{${files.join(',')}}` });
+    if (added.errors.length)
+      throw new SearchIndexError(`${where(join(outDir, fromFolder))}: ${added.errors.join('; ')}`);
+    if (added.page_count !== pages.length)
+      throw new SearchIndexError(
+        `${where(join(outDir, fromFolder))}: Pagefind indexed ${added.page_count} pages, expected ${pages.length}.`,
+      );
+  } else {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (added.errors.length) throw new SearchIndexError(`${where(page.file)}: ${added.errors.join('; ')}`);
+    }
   }
-  const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length) throw new SearchIndexError(`writing ${bundleFolder(path)} failed: ${fileErrors.join('; ')}`);
+  const scratch = join(outDir, `${pagefindScratch}-${path.replaceAll('/', '-')}`);
+  const written = await index.writeFiles({ outputPath: scratch });
+  if (written.errors.length)
+    throw new SearchIndexError(`writing ${bundleFolder(path)} failed: ${written.errors.join('; ')}`);
   const target = join(outDir, bundleFolder(path));
-  for (const file of files) {
-    const name = file.path.split(sep).join('/');
+  for (const entry of await readdir(scratch, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = relative(scratch, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (name.startsWith('fragment/'))
-      for (const word of pageWords(file.content)) words.set(word, (words.get(word) ?? 0) + 1);
+      for (const word of pageWords(await readFile(join(scratch, name)))) words.set(word, (words.get(word) ?? 0) + 1);
     if (!(indexFile(name) || (engine && engineFile(name)))) continue;
     await mkdir(dirname(join(target, name)), { recursive: true });
-    await writeFile(join(target, name), file.content);
+    await rename(join(scratch, name), join(target, name));
   }
+  await rm(scratch, { recursive: true, force: true });
   await index.deleteIndex();
   return { path, pages: pages.length };
 }
+
+/** Where Pagefind writes a bundle before the files the site needs move into pagefind/. */
+const pagefindScratch = 'pagefind-scratch';
 
 /**
  * Bytes of an index chunk (Pagefind's default is about 20 KB). A search fetches the chunks of its
@@ -234,6 +257,36 @@ export interface WordCount extends Pick<LocaleWords, 'synonyms' | 'stopWords'> {
   counts: WordCounts;
 }
 
+/** The bundles of one locale that `plan` builds, and the words of its pages. */
+async function indexLocale(
+  outDir: string,
+  plan: SearchPlan,
+  locale: string,
+  searchWordsDir: string | undefined,
+): Promise<{ locale: string; bundles: Bundle[]; words?: WordCount }> {
+  const bundles: Bundle[] = [];
+  const counts: WordCounts = new Map();
+  const own = plan.built.includes(locale) ? await ownPages(outDir, locale) : [];
+  const wanted = searchBundlesOf(plan.routes, locale);
+  if (plan.built.includes(locale) && wanted[0] === locale && !own.length) {
+    throw new SearchIndexError(
+      `/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`,
+    );
+  }
+  for (const [i, path] of wanted.entries()) {
+    // The first bundle is where the locale's search starts: it carries the engine.
+    const language = bundleLanguage(path);
+    if (!plan.built.includes(language)) continue;
+    if (language === locale) bundles.push(await writeBundle(outDir, path, own, i === 0, counts, locale));
+    else {
+      const pages = await pagesShownFrom(outDir, locale, language, plan.routes);
+      bundles.push(await writeBundle(outDir, path, pages, i === 0, counts));
+    }
+  }
+  if (!counts.size) return { locale, bundles };
+  return { locale, bundles, words: { ...(await searchWordsOf(searchWordsDir, locale)), counts } };
+}
+
 /**
  * Indexes the bundles of `plan.built` into `outDir`, with the writers' search words of
  * `searchWordsDir` (content/search/); throws SearchIndexError on any problem. A locale's own
@@ -248,32 +301,19 @@ export async function buildSearchIndex(
   setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
-    const bundles: Bundle[] = [];
-    const words = new Map<string, WordCount>();
-    for (const locale of plan.locales) {
-      const counts: WordCounts = new Map();
-      const own = plan.built.includes(locale) ? await ownPages(outDir, locale) : [];
-      const wanted = searchBundlesOf(plan.routes, locale);
-      if (plan.built.includes(locale) && wanted[0] === locale && !own.length) {
-        throw new SearchIndexError(
-          `/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`,
-        );
-      }
-      for (const [i, path] of wanted.entries()) {
-        // The first bundle is where the locale's search starts: it carries the engine.
-        const language = bundleLanguage(path);
-        if (!plan.built.includes(language)) continue;
-        const pages = language === locale ? own : await pagesShownFrom(outDir, locale, language, plan.routes);
-        bundles.push(await writeBundle(outDir, path, pages, i === 0, counts));
-      }
-      if (counts.size) words.set(locale, { ...(await searchWordsOf(searchWordsDir, locale)), counts });
-    }
+    // The locales are indexed at once: Pagefind's service works on one while Node reads the other's files.
+    const perLocale = await Promise.all(
+      plan.locales.map((locale) => indexLocale(outDir, plan, locale, searchWordsDir)),
+    );
+    const bundles = perLocale.flatMap((l) => l.bundles);
+    const words = new Map(perLocale.flatMap((l) => (l.words ? [[l.locale, l.words] as const] : [])));
     return { bundles, words };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await pagefind.close();
+    await childrenExited('pagefind');
   }
 }
 

@@ -1,7 +1,7 @@
 // `npm run bench`: builds a generated corpus at several sizes with Pandu, Starlight and the floor
 // (bare Astro + MDX + Pagefind), alternating, then Pandu twice more (warm with nothing changed,
 // warm with one article edited), and writes bench/results/<name>.json and .md.
-//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]
+//   npm run bench -- --sizes 100,1000 --runs 3 [--seed 1] [--no-starlight] [--starlight-limit 30] [--no-floor] [--no-dev] [--name latest] [--keep]
 // Not part of `npm test`: a full run takes long (see docs/performance.md for timings).
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -31,7 +31,7 @@ import {
   starlightRoot,
   type BenchSite,
 } from './bench/sites.ts';
-import { checkGnuTime, type RunStats } from './bench/timed-run.ts';
+import { checkGnuTime, TimeLimitReached, type RunStats } from './bench/timed-run.ts';
 import { measureDevServer, type DevFigures } from './bench/dev-server.ts';
 
 const { values } = parseArgs({
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-starlight': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
+    /** Minutes a Starlight build may take; past it, it is stopped and recorded as not finished. */
+    'starlight-limit': { type: 'string', default: '30' },
     /** Leave out `npm run dev` (ready time, an edit showing). */
     'no-dev': { type: 'boolean', default: false },
     name: { type: 'string', default: 'latest' },
@@ -50,9 +52,15 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+const starlightLimitMinutes = Number(values['starlight-limit']);
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !Number.isInteger(runs) ||
+  runs < 1 ||
+  !(starlightLimitMinutes > 0)
+) {
   console.error(
-    'Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--no-floor] [--no-dev] [--name latest] [--keep]',
+    'Usage: npm run bench -- --sizes 100,1000,5000 --runs 3 [--seed 1] [--no-starlight] [--starlight-limit 30] [--no-floor] [--no-dev] [--name latest] [--keep]',
   );
   process.exit(1);
 }
@@ -101,6 +109,7 @@ async function buildOnce(
   try {
     return await site.build(buildDirs, warm);
   } catch (error) {
+    if (error instanceof TimeLimitReached) throw error; // no second try: it would take as long
     console.log(
       `  ${site.name} build failed; retrying once. ${(error instanceof Error ? error.message : String(error)).split('\n').slice(1, 4).join(' ')}`,
     );
@@ -168,12 +177,24 @@ for (const size of sizes) {
     outDir: join(sizeDir, `${site.name}-dist`),
     cacheDir: join(sizeDir, `${site.name}-cache`),
     logFile: join(sizeDir, `${site.name}-run${run}.log`),
+    ...(site === starlight ? { timeLimitSeconds: starlightLimitMinutes * 60 } : {}),
   });
+  /** Set when Starlight ran past its limit at this size: it is not built or measured again here. */
+  let starlightNotFinished: { limitMinutes: number } | null = null;
   for (let run = 1; run <= runs; run++) {
     // ABBA order: neither site always builds first on a warming (or cooling) machine.
     const order = run % 2 === 1 ? sites : [...sites].reverse();
     for (const site of order) {
-      const result = await buildOnce(site, dirs(site, run), slugs);
+      if (site === starlight && starlightNotFinished) continue;
+      let result: RunStats;
+      try {
+        result = await buildOnce(site, dirs(site, run), slugs);
+      } catch (error) {
+        if (!(error instanceof TimeLimitReached)) throw error;
+        starlightNotFinished = { limitMinutes: starlightLimitMinutes };
+        console.log(`  ${site.name.padEnd(9)} run ${run}/${runs}: not finished in ${starlightLimitMinutes} min`);
+        continue;
+      }
       stats[site.name]!.push(result);
       console.log(
         `  ${site.name.padEnd(9)} run ${run}/${runs}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${result.peakRssMB} MB`,
@@ -213,7 +234,7 @@ for (const size of sizes) {
   }
 
   const measured: Partial<Record<'pandu' | 'starlight', ReturnType<typeof siteResult>>> = {};
-  for (const site of sites.filter((s) => s !== floor)) {
+  for (const site of sites.filter((s) => s !== floor && !(s === starlight && starlightNotFinished))) {
     console.log(`  measuring ${site.name} pages and search in Chromium…`);
     const metrics = await measureDist({
       site,
@@ -235,6 +256,7 @@ for (const size of sizes) {
     floor: floorMeasured,
     ratio: measured.starlight ? ratios(measured.pandu!, measured.starlight) : null,
     floorRatio: floorMeasured ? floorRatios(measured.pandu!, floorMeasured) : null,
+    starlightNotFinished,
     rebuilds,
     dev,
   });

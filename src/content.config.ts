@@ -2,10 +2,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
-import { astroRoot, contentDir } from './lib/env.ts';
+import { articlesAsModules, astroRoot, contentDir } from './lib/env.ts';
 import settings from 'virtual:pandu/site';
 import { recordRoutes, renderedArticleIds, routesOf, shardLocales, treeArticleSlugs } from './lib/shard.ts';
 import { relative } from 'node:path';
+import { needsModule } from './lib/article-body.ts';
 
 // Relative to the project root: the dev server finds rendered MDX by this relative path. A build
 // in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
@@ -42,7 +43,9 @@ function articlesLoader(): Loader {
       const built = shardLocales();
       const rendered = built ? renderedArticleIds(routes, built, treeArticleSlugs(contentDir())) : undefined;
       for (const entry of entries) {
-        const render = rendered ? rendered.has(entry.id) : true;
+        // Only an article that needs a module of its own is bundled (src/lib/article-body.ts).
+        const render =
+          (rendered ? rendered.has(entry.id) : true) && (articlesAsModules() || needsModule(entry.body ?? ''));
         if (Boolean(entry.deferredRender) === render) continue;
         store.delete(entry.id);
         const { deferredRender: _was, ...rest } = entry;

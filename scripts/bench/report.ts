@@ -44,6 +44,8 @@ export interface SizeResult {
   articlesPerLocale: number;
   pandu: SiteResult;
   starlight: SiteResult | null;
+  /** Starlight ran past the bench's time limit (--starlight-limit) and was stopped. */
+  starlightNotFinished?: { limitMinutes: number } | null;
   floor: FloorResult | null;
   /** Pandu / Starlight for every figure both have. */
   ratio: Record<string, number | null> | null;
@@ -347,6 +349,12 @@ export function markdown(report: BenchReport): string {
     lines.push(
       `## ${num(r.articlesPerLocale)} articles per locale (${num(p.pages)} Pandu pages${s ? `, ${num(s.pages)} Starlight pages` : ''})`,
       '',
+      ...(r.starlightNotFinished
+        ? [
+            `Starlight did not finish within ${r.starlightNotFinished.limitMinutes} minutes and was stopped: Pandu / Starlight wall time is below ${(p.buildWallTime / (r.starlightNotFinished.limitMinutes * 60)).toFixed(3)}.`,
+            '',
+          ]
+        : []),
       '| figure | Pandu | Starlight | ratio |',
       '|---|---:|---:|---:|',
       row('build wall time', (x) => `${num(x.buildWallTime, 1)} s`, 'buildWallTime'),

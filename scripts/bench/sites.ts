@@ -19,6 +19,8 @@ export interface BuildDirs {
   outDir: string;
   cacheDir: string;
   logFile: string;
+  /** Stop the build after this long (TimeLimitReached); no limit when left out. */
+  timeLimitSeconds?: number;
 }
 
 export interface BenchSite {
@@ -121,7 +123,7 @@ export const starlight: BenchSite = {
   name: 'starlight',
   format: 'starlight',
   articleBody: articleBody.starlight,
-  build: ({ corpus, outDir, cacheDir, logFile }) => {
+  build: ({ corpus, outDir, cacheDir, logFile, timeLimitSeconds }) => {
     ensureStarlightInstalled();
     linkDocs(corpus);
     rmSync(cacheDir, { recursive: true, force: true });
@@ -130,6 +132,7 @@ export const starlight: BenchSite = {
       cwd: starlightRoot,
       env: { ...quietEnv, STARLIGHT_OUT_DIR: outDir, STARLIGHT_CACHE_DIR: cacheDir },
       logFile,
+      ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }),
     });
   },
 };

@@ -27,11 +27,23 @@ export function checkGnuTime(): void {
   }
 }
 
-/** Runs `command args` in `cwd`, output appended to `logFile`; rejects with the log's tail when it fails. */
+/** A run stopped at its time limit (the bench records it as not finished). */
+export class TimeLimitReached extends Error {
+  readonly limitSeconds: number;
+  constructor(limitSeconds: number) {
+    super(`stopped after ${limitSeconds} s, its time limit`);
+    this.limitSeconds = limitSeconds;
+  }
+}
+
+/**
+ * Runs `command args` in `cwd`, output appended to `logFile`; rejects with the log's tail when it
+ * fails, or with TimeLimitReached when it runs past `timeLimitSeconds` (it and its children are killed).
+ */
 export async function timedRun(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeLimitSeconds?: number },
 ): Promise<RunStats> {
   checkGnuTime();
   const scratch = mkdtempSync(join(tmpdir(), 'pandu-bench-time-'));
@@ -42,14 +54,26 @@ export async function timedRun(
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own, so a time limit stops every process of the build.
+      detached: options.timeLimitSeconds !== undefined,
     });
+    let limitReached = false;
+    const limit =
+      options.timeLimitSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            limitReached = true;
+            process.kill(-child.pid!, 'SIGKILL');
+          }, options.timeLimitSeconds * 1000);
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', resolve);
     });
+    clearTimeout(limit);
     await new Promise((resolve) => log.end(resolve));
+    if (limitReached) throw new TimeLimitReached(options.timeLimitSeconds!);
     if (code !== 0) {
       const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-30).join('\n');
       throw new Error(

@@ -42,6 +42,15 @@ export function astroLogLevel(): 'debug' | 'warn' {
 }
 
 /** PANDU_PHASES_FILE: where `npm run build` also writes its phase timings as JSON (the bench reads them). */
+/**
+ * PANDU_ARTICLES_AS_MODULES=1 bundles every article as Astro does by default, instead of compiling
+ * each when its page renders (src/lib/article-body.ts): the comparison in tests/build/article-bodies.test.ts,
+ * and a way back should a future Astro render them differently.
+ */
+export function articlesAsModules(): boolean {
+  return read('PANDU_ARTICLES_AS_MODULES') === '1';
+}
+
 export function phasesFile(): string | undefined {
   return read('PANDU_PHASES_FILE');
 }

@@ -6,7 +6,7 @@
 // remark facts: parsing those again here made the real site's build about 0.8 s slower.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { render } from 'astro:content';
+import { renderArticle } from './article-body.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import { articlesReferenced, checkTrees, readTree } from '../core/tree-check.ts';
 import { articles, channels, ContentError, draftSlugs, findArticle, locales, routes, site } from './content.ts';
@@ -33,7 +33,7 @@ const sources = (
 /** Heading ids of an article as its page renders them (Markdown headings and <Method title>), with their text. */
 async function headingsOf(locale: string, slug: string): Promise<Map<string, string>> {
   const entry = findArticle(locale, slug)!;
-  const { headings } = await render(entry);
+  const { headings } = await renderArticle(entry);
   const methods = [...(entry.body ?? '').matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
     slug: slugify(m[1]!),
     text: m[1]!,

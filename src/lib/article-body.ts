@@ -1,0 +1,102 @@
+// An article's MDX body, compiled when its page renders, never bundled. Astro's own way makes
+// every article a module of the server bundle: the bundler parses all of them and keeps them in
+// memory until the build ends (about 0.5 MB an article, the memory that grows with the site, and a
+// third of the build's time; docs/performance.md). Here the page compiles its article with the
+// same compiler and the same steps as @astrojs/mdx (Sätteri: GFM, smart punctuation, heading ids,
+// Shiki for code, Pandu's <Method> numbers), runs the result as a function, and lets it go once the page is written.
+//
+// An article is MDX with the help components the page gives it (src/components/help/). The rare
+// article that imports or exports code, or shows a picture from beside it (Astro optimizes it
+// through the bundle), keeps Astro's own way: `needsModule` picks them in the article loader
+// (src/content.config.ts), and `renderArticle` renders both kinds.
+import { mdxToJs } from 'satteri';
+import { pathToFileURL } from 'node:url';
+import { markdownConfigDefaults } from '@astrojs/internal-helpers/markdown';
+import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import { render } from 'astro:content';
+import * as jsxRuntime from 'astro/jsx-runtime';
+import { methodNumbers } from './method-numbers.ts';
+import * as astroServer from 'astro/runtime/server/index.js';
+
+// Tags a component with the renderer that draws it, as @astrojs/mdx tags its Content (untyped in Astro's declarations).
+const { __astro_tag_component__: tagComponent } = astroServer as unknown as {
+  __astro_tag_component__: (component: unknown, renderer: string) => void;
+};
+
+export interface ArticleHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+type Props = { components?: Record<string, unknown> } & Record<string, unknown>;
+type MdxContent = (props: Props) => unknown;
+
+export interface CompiledArticle {
+  /** Renders the body: `<Content components={…} />`, as the Content of Astro's render(). */
+  Content: MdxContent;
+  headings: ArticleHeading[];
+}
+
+// Shiki starts once per build, as @astrojs/mdx starts it (Astro's default highlighting).
+let highlight: ReturnType<typeof satteriCreateHighlightFn> | undefined;
+const { syntaxHighlight, shikiConfig } = markdownConfigDefaults;
+
+/** True when `body` has import/export lines or a picture from a relative path. */
+export function needsModule(body: string): boolean {
+  return (
+    /^(import|export)\s/m.test(body) || /!\[[^\]]*\]\(\s*<?\.{1,2}\//.test(body) || /\ssrc=["']\.{1,2}\//.test(body)
+  );
+}
+
+/** The body of an article entry and its headings, whichever way it was loaded. */
+export async function renderArticle(entry: {
+  body?: string;
+  filePath?: string;
+  deferredRender?: boolean;
+  data: object;
+}): Promise<CompiledArticle> {
+  if (entry.deferredRender) return (await render(entry as Parameters<typeof render>[0])) as unknown as CompiledArticle;
+  return compileArticle(entry.body ?? '', entry.filePath ?? 'article.mdx', entry.data);
+}
+
+/** Compiles `body` (the MDX after the front matter) of `file`; throws the compiler's error. */
+export async function compileArticle(body: string, file: string, frontmatter: object = {}): Promise<CompiledArticle> {
+  highlight ??= satteriCreateHighlightFn(syntaxHighlight, shikiConfig);
+  const excludeLangs = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
+  const highlightCode = await highlight; // none when highlighting is switched off
+  const data = {
+    astro: {
+      frontmatter,
+      headings: [] as ArticleHeading[],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
+  const result = await mdxToJs(body, {
+    // Pandu's own step (src/integrations/help-content.ts gives it to @astrojs/mdx as well).
+    mdastPlugins: [methodNumbers],
+    hastPlugins: [
+      ...(highlightCode ? [satteriHighlightPlugin(highlightCode, excludeLangs)] : []),
+      satteriHeadingIdsPlugin(),
+    ],
+    features: { gfm: true, smartPunctuation: true },
+    fileURL: pathToFileURL(file),
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    outputFormat: 'function-body',
+    data,
+  });
+  // The function body reads the JSX runtime from its first argument and returns the exports.
+  const exports = new Function(result.code)(jsxRuntime) as { default: MdxContent };
+  const MDXContent = exports.default;
+  // What @astrojs/mdx adds around MDXContent (its vite-plugin-mdx-postprocess).
+  const Content: MdxContent = (props = {}) =>
+    MDXContent({ ...props, components: { Fragment: jsxRuntime.Fragment, ...props.components } });
+  Object.assign(Content, {
+    [Symbol.for('mdx-component')]: true,
+    [Symbol.for('astro.needsHeadRendering')]: true,
+  });
+  tagComponent(Content, 'astro:jsx');
+  return { Content, headings: data.astro.headings };
+}

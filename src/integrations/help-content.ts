@@ -2,6 +2,8 @@
 // drafts shown only by `npm run dev`, and under `npm run dev` the content check's own messages for mistakes Astro would otherwise
 // answer with a stack trace, plus live reloads of the files Astro does not watch (dev-check.ts).
 import type { AstroIntegration } from 'astro';
+import { isDeepStrictEqual } from 'node:util';
+import { markdownConfigDefaults } from '@astrojs/internal-helpers/markdown';
 import { methodNumbers } from '../lib/method-numbers.ts';
 import { devContentCheck } from './dev-check.ts';
 
@@ -15,6 +17,21 @@ export default function helpContent(): AstroIntegration {
         if (processor.name !== 'satteri')
           throw new Error(
             `Pandu numbers <Method> tags with a Sätteri plugin; markdown.processor "${processor.name}" would not run it.`,
+          );
+        // Article pages compile their MDX with Astro's default settings (src/lib/article-body.ts).
+        const markdown = config.markdown as unknown as Record<string, unknown>;
+        const changed = [
+          ...(['syntaxHighlight', 'shikiConfig'] as const).filter(
+            (key) => !isDeepStrictEqual(markdown[key], markdownConfigDefaults[key]),
+          ),
+          ...(['gfm', 'smartypants'] as const).filter((key) => (markdown[key] ?? true) !== true),
+          ...(Object.keys((processor.options as { features?: object }).features ?? {}).length
+            ? ['processor.features']
+            : []),
+        ];
+        if (changed.length)
+          throw new Error(
+            `astro.config.mjs sets markdown.${changed.join(', markdown.')}; article pages compile their MDX in src/lib/article-body.ts with Astro's defaults: set it there too, then lift this guard.`,
           );
         const options = processor.options as { mdastPlugins: unknown[] };
         options.mdastPlugins.push(methodNumbers);

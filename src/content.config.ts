@@ -6,7 +6,7 @@ import { articlesAsModules, astroRoot, contentDir } from './lib/env.ts';
 import settings from 'virtual:pandu/site';
 import { recordRoutes, renderedArticleIds, routesOf, shardLocales, treeArticleSlugs } from './lib/shard.ts';
 import { relative } from 'node:path';
-import { needsModule } from './lib/article-body.ts';
+import { needsModule, readArticleBodySync } from './lib/article-source.ts';
 
 // Relative to the project root: the dev server finds rendered MDX by this relative path. A build
 // in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
@@ -43,12 +43,13 @@ function articlesLoader(): Loader {
       const built = shardLocales();
       const rendered = built ? renderedArticleIds(routes, built, treeArticleSlugs(contentDir())) : undefined;
       for (const entry of entries) {
-        // Only an article that needs a module of its own is bundled (src/lib/article-body.ts).
-        const render =
-          (rendered ? rendered.has(entry.id) : true) && (articlesAsModules() || needsModule(entry.body ?? ''));
-        if (Boolean(entry.deferredRender) === render) continue;
+        // Only an article that needs a module of its own is bundled; the others are compiled by
+        // their page from the file (src/lib/article-body.ts), so the store keeps no body.
+        const body = entry.body ?? readArticleBodySync(entry.filePath!);
+        const render = (rendered ? rendered.has(entry.id) : true) && (articlesAsModules() || needsModule(body));
+        if (Boolean(entry.deferredRender) === render && entry.body === undefined) continue;
         store.delete(entry.id);
-        const { deferredRender: _was, ...rest } = entry;
+        const { deferredRender: _was, body: _body, ...rest } = entry;
         store.set(render ? { ...rest, deferredRender: true } : rest);
       }
     },

@@ -235,6 +235,9 @@ async function writeBundle(
   return { path, pages: pages.length };
 }
 
+/** Article pages (all locales) up to which the locales are indexed at once. */
+const indexTogetherUpTo = 8000;
+
 /** Files named in one glob of Pagefind's addDirectory (2,000 worked, 10,000 did not parse). */
 const globFiles = 1000;
 
@@ -310,10 +313,13 @@ export async function buildSearchIndex(
   setPagefindChunkSize(indexChunkBytes);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   try {
-    // The locales are indexed at once: Pagefind's service works on one while Node reads the other's files.
-    const perLocale = await Promise.all(
-      plan.locales.map((locale) => indexLocale(outDir, plan, locale, searchWordsDir)),
-    );
+    // Locales are indexed at once (Pagefind's service works on one while Node reads the other's
+    // files), except on large sites: Pagefind holds about 0.1 MB a page while it writes a bundle,
+    // and two bundles of 10,000 pages at once took it to 2.3 GB.
+    const index = (locale: string) => indexLocale(outDir, plan, locale, searchWordsDir);
+    const perLocale: Awaited<ReturnType<typeof index>>[] = [];
+    if (plan.routes.length <= indexTogetherUpTo) perLocale.push(...(await Promise.all(plan.locales.map(index))));
+    else for (const locale of plan.locales) perLocale.push(await index(locale));
     const bundles = perLocale.flatMap((l) => l.bundles);
     const words = new Map(perLocale.flatMap((l) => (l.words ? [[l.locale, l.words] as const] : [])));
     return { bundles, words };

@@ -16,6 +16,8 @@ import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlug
 import { render } from 'astro:content';
 import * as jsxRuntime from 'astro/jsx-runtime';
 import { methodNumbers } from './method-numbers.ts';
+import { articleFile, needsModule, readArticleBody } from './article-source.ts';
+import { articlesAsModules } from './env.ts';
 import * as astroServer from 'astro/runtime/server/index.js';
 
 // Tags a component with the renderer that draws it, as @astrojs/mdx tags its Content (untyped in Astro's declarations).
@@ -42,22 +44,15 @@ export interface CompiledArticle {
 let highlight: ReturnType<typeof satteriCreateHighlightFn> | undefined;
 const { syntaxHighlight, shikiConfig } = markdownConfigDefaults;
 
-/** True when `body` has import/export lines or a picture from a relative path. */
-export function needsModule(body: string): boolean {
-  return (
-    /^(import|export)\s/m.test(body) || /!\[[^\]]*\]\(\s*<?\.{1,2}\//.test(body) || /\ssrc=["']\.{1,2}\//.test(body)
-  );
-}
-
-/** The body of an article entry and its headings, whichever way it was loaded. */
-export async function renderArticle(entry: {
-  body?: string;
-  filePath?: string;
-  deferredRender?: boolean;
-  data: object;
-}): Promise<CompiledArticle> {
-  if (entry.deferredRender) return (await render(entry as Parameters<typeof render>[0])) as unknown as CompiledArticle;
-  return compileArticle(entry.body ?? '', entry.filePath ?? 'article.mdx', entry.data);
+/**
+ * The body of an article entry and its headings. The text is read from the file now; one that
+ * needs a module of its own is rendered Astro's way (the article loader left it to the bundle).
+ */
+export async function renderArticle(entry: { filePath?: string; data: object }): Promise<CompiledArticle> {
+  const body = await readArticleBody(entry.filePath!);
+  if (articlesAsModules() || needsModule(body))
+    return (await render(entry as Parameters<typeof render>[0])) as unknown as CompiledArticle;
+  return compileArticle(body, articleFile(entry.filePath!), entry.data);
 }
 
 /** Compiles `body` (the MDX after the front matter) of `file`; throws the compiler's error. */

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { renderArticle } from './article-body.ts';
+import { readArticleBody } from './article-source.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import { articlesReferenced, checkTrees, readTree } from '../core/tree-check.ts';
 import { articles, channels, ContentError, draftSlugs, findArticle, locales, routes, site } from './content.ts';
@@ -34,7 +35,7 @@ const sources = (
 async function headingsOf(locale: string, slug: string): Promise<Map<string, string>> {
   const entry = findArticle(locale, slug)!;
   const { headings } = await renderArticle(entry);
-  const methods = [...(entry.body ?? '').matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
+  const methods = [...(await readArticleBody(entry.filePath!)).matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
     slug: slugify(m[1]!),
     text: m[1]!,
   }));

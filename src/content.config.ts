@@ -45,7 +45,7 @@ function articlesLoader(): Loader {
       for (const entry of entries) {
         // Only an article that needs a module of its own is bundled; the others are compiled by
         // their page from the file (src/lib/article-body.ts), so the store keeps no body.
-        const body = entry.body ?? readArticleBodySync(entry.filePath!);
+        const body = entry.body ?? readArticleBodySync(entry);
         const render = (rendered ? rendered.has(entry.id) : true) && (articlesAsModules() || needsModule(body));
         if (Boolean(entry.deferredRender) === render && entry.body === undefined) continue;
         store.delete(entry.id);

@@ -48,11 +48,11 @@ const { syntaxHighlight, shikiConfig } = markdownConfigDefaults;
  * The body of an article entry and its headings. The text is read from the file now; one that
  * needs a module of its own is rendered Astro's way (the article loader left it to the bundle).
  */
-export async function renderArticle(entry: { filePath?: string; data: object }): Promise<CompiledArticle> {
-  const body = await readArticleBody(entry.filePath!);
+export async function renderArticle(entry: { id: string; filePath?: string; data: object }): Promise<CompiledArticle> {
+  const body = await readArticleBody(entry);
   if (articlesAsModules() || needsModule(body))
     return (await render(entry as Parameters<typeof render>[0])) as unknown as CompiledArticle;
-  return compileArticle(body, articleFile(entry.filePath!), entry.data);
+  return compileArticle(body, articleFile(entry), entry.data);
 }
 
 /** Compiles `body` (the MDX after the front matter) of `file`; throws the compiler's error. */

@@ -35,7 +35,7 @@ const sources = (
 async function headingsOf(locale: string, slug: string): Promise<Map<string, string>> {
   const entry = findArticle(locale, slug)!;
   const { headings } = await renderArticle(entry);
-  const methods = [...(await readArticleBody(entry.filePath!)).matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
+  const methods = [...(await readArticleBody(entry)).matchAll(/<Method\s+title="([^"]*)"/g)].map((m) => ({
     slug: slugify(m[1]!),
     text: m[1]!,
   }));

@@ -9,6 +9,18 @@ import { fixtureContent } from '../helpers/fixture.ts';
 import { fixturesRoot } from '../helpers/paths.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
 
+/**
+ * A page's HTML, with the code blocks as their text only: Shiki stops tokenizing a line after
+ * 500 ms (its tokenizeTimeLimit), so on a loaded machine the first block of a build can come out
+ * in coarser colour spans, whichever way the article was compiled.
+ */
+function comparable(file: string): string {
+  return readFileSync(file, 'utf8').replace(
+    /(<pre class="astro-code[^>]*>)([\s\S]*?)(<\/pre>)/g,
+    (_, open: string, code: string, close: string) => open + code.replace(/<[^>]+>/g, '') + close,
+  );
+}
+
 let compiled: BuildResult;
 let bundled: BuildResult;
 beforeAll(async () => {
@@ -45,7 +57,7 @@ describe('article bodies', () => {
     const pages = htmlFiles(compiled.outDir);
     expect(pages.length).toBeGreaterThan(10);
     const differing = pages.filter(
-      (page) => readFileSync(join(compiled.outDir, page), 'utf8') !== readFileSync(join(bundled.outDir, page), 'utf8'),
+      (page) => comparable(join(compiled.outDir, page)) !== comparable(join(bundled.outDir, page)),
     );
     expect(differing).toEqual([]);
   });

@@ -212,7 +212,24 @@ export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
   const kb = (bytes: number | null | undefined) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(2)} KB`);
   const chromes = results.map((r) => r.pandu.articleChromeGzip);
   const at2000 = results.find((r) => r.articlesPerLocale === 2000);
-  const tenfold = growthRows.filter((g) => g.site === 'pandu' && g.articlesFactor === 10);
+  // Every pair of sizes ten times apart, not only neighbours (1,000 and 10,000 with 2,000 between).
+  const tenfold = [
+    ...growthRows.filter((g) => g.site === 'pandu' && g.articlesFactor === 10),
+    ...growth(
+      results.filter((r, i) =>
+        results.some(
+          (s, j) =>
+            j !== i &&
+            (s.articlesPerLocale === r.articlesPerLocale * 10 || r.articlesPerLocale === s.articlesPerLocale * 10),
+        ),
+      ),
+    ).filter((g) => g.site === 'pandu' && g.articlesFactor === 10),
+  ].filter(
+    (g, i, all) =>
+      all.findIndex(
+        (h) => h.fromArticlesPerLocale === g.fromArticlesPerLocale && h.toArticlesPerLocale === g.toArticlesPerLocale,
+      ) === i,
+  );
   const at10000 = results.find((r) => r.articlesPerLocale === 10000);
   const edited = results.filter((r) => r.rebuilds);
   const search = last.firstSearch?.bytes;

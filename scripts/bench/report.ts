@@ -80,6 +80,8 @@ export interface BenchReport {
     article: string;
     query: string;
     starlight: boolean;
+    /** --starlight-limit: minutes a Starlight build may take. */
+    starlightLimitMinutes?: number;
   };
   results: SizeResult[];
   growth: Growth[];
@@ -346,7 +348,7 @@ export function markdown(report: BenchReport): string {
   lines.push(
     '# Build benchmark: Pandu, Starlight and the floor',
     '',
-    `Generated ${report.generatedAt} by \`npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs}\`. ` +
+    `Generated ${report.generatedAt} by \`npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs}${options.starlightLimitMinutes ? ` --starlight-limit ${options.starlightLimitMinutes}` : ''}\`. ` +
       `Corpus: \`scripts/generate-corpus.ts\`, seed ${options.seed}, ${options.locales.length} locales (${options.locales.join(', ')}); ` +
       `builds cold (no cache) unless marked warm, the sites alternating; times are medians of ${options.runs} run(s). ` +
       'The floor is bench/floor: bare Astro + MDX + the Pagefind CLI with the same versions. ' +

@@ -152,7 +152,7 @@ function writeReport(): void {
     growth: growth(results),
     budgets: [],
   };
-  report.budgets = budgets(results, report.growth);
+  report.budgets = budgets(results);
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${values.name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(resultsDir, `${values.name}.md`), markdown(report));

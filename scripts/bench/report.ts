@@ -209,29 +209,16 @@ export interface Budget {
 const KB = 1024;
 
 /** PRODUCT.md §5, checked on what this run measured (null: not measured in this run). */
-export function budgets(results: SizeResult[], growthRows: Growth[]): Budget[] {
+export function budgets(results: SizeResult[]): Budget[] {
   const last = results.at(-1)!.pandu;
   const kb = (bytes: number | null | undefined) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(2)} KB`);
   const chromes = results.map((r) => r.pandu.articleChromeGzip);
   const at2000 = results.find((r) => r.articlesPerLocale === 2000);
   // Every pair of sizes ten times apart, not only neighbours (1,000 and 10,000 with 2,000 between).
-  const tenfold = [
-    ...growthRows.filter((g) => g.site === 'pandu' && g.articlesFactor === 10),
-    ...growth(
-      results.filter((r, i) =>
-        results.some(
-          (s, j) =>
-            j !== i &&
-            (s.articlesPerLocale === r.articlesPerLocale * 10 || r.articlesPerLocale === s.articlesPerLocale * 10),
-        ),
-      ),
-    ).filter((g) => g.site === 'pandu' && g.articlesFactor === 10),
-  ].filter(
-    (g, i, all) =>
-      all.findIndex(
-        (h) => h.fromArticlesPerLocale === g.fromArticlesPerLocale && h.toArticlesPerLocale === g.toArticlesPerLocale,
-      ) === i,
-  );
+  const tenfold = results.flatMap((small) => {
+    const large = results.find((r) => r.articlesPerLocale === small.articlesPerLocale * 10);
+    return large ? growth([small, large]).filter((g) => g.site === 'pandu') : [];
+  });
   const at10000 = results.find((r) => r.articlesPerLocale === 10000);
   const edited = results.filter((r) => r.rebuilds);
   const search = last.firstSearch?.bytes;

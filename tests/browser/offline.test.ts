@@ -15,6 +15,7 @@ import { buildSite } from '../helpers/build.ts';
 import { recordCspViolations, serveNginx } from '../helpers/nginx.ts';
 import { repoRoot, tmpRoot } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { traceWorkers, withTrace } from '../helpers/worker-trace.ts';
 
 /** A copy of the real content with `change` applied (site.yaml, an article…). */
 function contentVariant(name: string, change: (dir: string) => void): string {
@@ -105,8 +106,16 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
   const { context, problems } = await watchedContext();
   // The whole suite runs two heavy files at a time on two cores: give navigations room.
   context.setDefaultTimeout(60_000);
+  const trace = traceWorkers(context);
   try {
     const page = await context.newPage();
+    await withTrace(trace, () => storySteps(page));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+
+  async function storySteps(page: Page) {
     await page.goto(`${server.url}en/`);
     await waitForSaved(page, base, 'en');
     expect(await cacheNames(page)).toEqual([`pandu-${versionOf(dist)}`]);
@@ -174,9 +183,6 @@ async function offlineStory(serve: (dist: string) => Promise<StaticServer>, base
     ]);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-    await server.close();
   }
 }
 
@@ -196,8 +202,16 @@ describe('a new deploy with the site open in two tabs', () => {
     const dist = build(name);
     const server = await serveStatic(dist);
     const context = await browser.newContext();
+    const trace = traceWorkers(context);
     try {
       const first = await context.newPage();
+      await withTrace(trace, () => twoTabs(first));
+    } finally {
+      await context.close();
+      await server.close();
+    }
+
+    async function twoTabs(first: Page) {
       await first.goto(`${server.url}en/`);
       await waitForSaved(first, '/', 'en');
       await first.goto(`${server.url}en/phrasebook/`);
@@ -222,9 +236,6 @@ describe('a new deploy with the site open in two tabs', () => {
         expect.stringMatching(/Contact customer service/),
       ]);
       expect(await cacheNames(first)).toContain(`pandu-${versionOf(dist)}`);
-    } finally {
-      await context.close();
-      await server.close();
     }
   }, 300_000);
 });

@@ -2,7 +2,7 @@
 // both print the same lines.
 import { join, relative, sep } from 'node:path';
 import { contentDir, today, useColor, verifiedWithinDays } from '../../src/lib/env.ts';
-import { readContentFiles } from '../../src/core/content-files.ts';
+import { articleTexts, readContentFiles } from '../../src/core/content-files.ts';
 import { defaultCacheFile, FactsCache } from '../../src/core/facts-cache.ts';
 import { defaultLintOptions, lintContent, type LintOptions } from '../../src/core/lint.ts';
 import { countBySeverity } from '../../src/core/problems.ts';
@@ -33,8 +33,6 @@ export function optionsFromEnv(overrides: Partial<LintOptions> = {}): Partial<Li
   return { ...options, ...overrides };
 }
 
-const isArticleFile = (file: string) => /^articles\/[^/]+\/[^/]+\.mdx$/.test(file);
-
 /**
  * Checks a folder on disk. Article facts are cached between runs (unless `cache` is false), and
  * a large number of new articles is parsed on all cores first.
@@ -47,12 +45,12 @@ export async function checkContentDir(
   const files = readContentFiles(dir);
   const displayPath = displayPathIn(dir);
   const factsCache = new FactsCache(cache ? defaultCacheFile(dir) : undefined);
-  const articleTexts = [...files.texts].filter(([file]) => isArticleFile(file)).map(([, text]) => text);
-  await factsCache.prefill(articleTexts);
+  const articles = articleTexts(files);
+  await factsCache.prefill(articles);
   const found = lintContent(files, defaultLintOptions({ ...options, displayPath }), factsCache);
   factsCache.save();
   const problems = found.map((p) => ({ ...p, file: displayPath(p.file) }));
-  return { problems, articles: articleTexts.length, ...countBySeverity(found) };
+  return { problems, articles: articles.length, ...countBySeverity(found) };
 }
 
 const warningsShownByBuild = 20;

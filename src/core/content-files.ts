@@ -36,6 +36,11 @@ export function readContentFiles(dir: string): ContentFiles {
   return { dir, texts };
 }
 
+/** The texts of the articles (articles/<locale>/<slug>.mdx), in path order. */
+export function articleTexts(files: ContentFiles): string[] {
+  return [...files.texts].filter(([file]) => /^articles\/[^/]+\/[^/]+\.mdx$/.test(file)).map(([, text]) => text);
+}
+
 /** Files of `over` replace or add to those of `base` (tests: a valid corpus plus one broken case). */
 export function overlay(base: ContentFiles, over: ContentFiles, dir = over.dir): ContentFiles {
   return { dir, texts: new Map([...base.texts, ...over.texts]) };

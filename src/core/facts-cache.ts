@@ -13,6 +13,28 @@ import { cacheDir } from '../lib/env.ts';
 
 const require = createRequire(import.meta.url);
 
+/** The installed version of `name`, also when its package.json is not exported ("" if not found). */
+function packageVersion(name: string): string {
+  let dir: string;
+  try {
+    dir = dirname(require.resolve(name));
+  } catch {
+    return '';
+  }
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (manifest.name === name) return manifest.version ?? '';
+    } catch {
+      // no package.json at this level: look one folder up
+    }
+  }
+  return '';
+}
+
 /** Changes when the extraction code or a parser version changes. */
 function extractorVersion(): string {
   const here = import.meta.dirname;
@@ -34,13 +56,8 @@ function extractorVersion(): string {
     'micromark',
     'github-slugger',
     'yaml',
-  ].map((name) => {
-    try {
-      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-    } catch {
-      return name; // a package that hides its package.json: its name still keys the cache
-    }
-  });
+    'satteri',
+  ].map((name) => `${name}@${packageVersion(name)}`);
   return createHash('sha1')
     .update([...sources, ...parsers].join('\0'))
     .digest('hex');

@@ -3,15 +3,16 @@
 // broken tree, an unreadable file…) then answers every page with the check's own lines, in place
 // of Astro's stack trace; the page reloads by itself once the mistake is fixed. Trees are no
 // content collection, so Astro does not watch them: a change to one reloads the site here.
+// The check runs in a thread of its own (dev-check-worker.ts): the server answers at once, and a
+// page open when the first check finds such a mistake reloads to show it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readContentFiles } from '../core/content-files.ts';
-import { FactsCache } from '../core/facts-cache.ts';
-import { lintContent } from '../core/lint.ts';
+import { Worker } from 'node:worker_threads';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import type { RuleId } from '../core/rule-list.ts';
 import { contentDir } from '../lib/env.ts';
+import type { DevCheckReply } from './dev-check-worker.ts';
 
 /**
  * Errors that leave every page readable: the preview goes on showing them, and the terminal (and
@@ -77,7 +78,6 @@ const isPageRequest = (req: IncomingMessage) =>
 
 export function devContentCheck(): Plugin {
   const dir = contentDir();
-  const facts = new FactsCache(undefined); // in memory: only a changed article is parsed again
   const shown = (file: string) => {
     const path = relative(process.cwd(), join(dir, file)).split(sep).join('/');
     return path.startsWith('../') ? join(dir, file) : path;
@@ -87,14 +87,42 @@ export function devContentCheck(): Plugin {
   let version = 0;
   let base = '/';
 
+  /** The check's thread, started with the server; checks run one at a time, the last change always checked. */
+  let worker: Worker | undefined;
+  let running = false;
+  let again = false;
+
   function check(server: ViteDevServer) {
-    let problems: Problem[];
-    try {
-      problems = lintContent(readContentFiles(dir), {}, facts);
-    } catch (error) {
-      server.config.logger.error(`Content check failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (running) {
+      again = true;
       return;
     }
+    running = true;
+    worker ??= startWorker(server);
+    worker.postMessage('check');
+  }
+
+  function startWorker(server: ViteDevServer): Worker {
+    const thread = new Worker(new URL('./dev-check-worker.ts', import.meta.url), { workerData: { dir } });
+    thread.unref(); // never what keeps the server's process alive
+    thread.on('message', (reply: DevCheckReply) => {
+      running = false;
+      if ('error' in reply) server.config.logger.error(`Content check failed: ${reply.error}`);
+      else show(server, reply.problems);
+      if (again) {
+        again = false;
+        check(server);
+      }
+    });
+    thread.on('error', (error) => {
+      server.config.logger.error(`Content check failed: ${error.message}`);
+      running = false;
+      worker = undefined; // the next change starts a new thread
+    });
+    return thread;
+  }
+
+  function show(server: ViteDevServer, problems: Problem[]) {
     const lines = (list: Problem[]) => list.map((p) => formatProblem({ ...p, file: shown(p.file) }));
     const before = blocking.join('\n');
     blocking = lines(problems.filter((p) => p.severity === 'error' && !previewable.has(p.rule)));
@@ -130,6 +158,7 @@ export function devContentCheck(): Plugin {
     },
     configureServer(server) {
       check(server);
+      server.httpServer?.once('close', () => void worker?.terminate());
       server.watcher.add(dir);
       let timer: NodeJS.Timeout | undefined;
       let treesChanged = false;

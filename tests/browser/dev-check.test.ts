@@ -124,3 +124,32 @@ describe('npm run dev', () => {
     await close();
   });
 });
+
+describe('npm run dev on content that is already broken', () => {
+  // The check runs beside the server, not before it: its first result must still reach the pages.
+  const broken = treeContent('dev-check-broken', 'broken');
+  let brokenServer: AstroServer;
+  beforeAll(async () => {
+    // One dev server at a time: two in the same project collide in its .astro/ folder.
+    await server?.stop();
+    brokenServer = await startAstro('dev', { content: broken, name: 'dev-check-broken' });
+  });
+  afterAll(async () => {
+    await brokenServer?.stop();
+  });
+
+  it("answers pages with the check's lines from the start", async () => {
+    const shown = join(broken, '.').slice(repoRoot.length + 1);
+    const expected = lintContent(readContentFiles(broken))
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${shown}/${p.file}:${p.line}:${p.column}  error  ${p.message}  (${p.rule})`);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await page(brokenServer, 'en/')).status, { timeout: 20_000 }).toBe(500);
+    const { page: tab, close } = await openPage(browser, `${brokenServer.url}en/`);
+    // The mistakes that break pages: some of the check's errors (others leave pages readable).
+    const lines = await tab.locator('li').allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(expected).toContain(line);
+    await close();
+  });
+});

@@ -50,6 +50,7 @@ export async function startAstro(
   return {
     url,
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       process.kill(-child.pid!, 'SIGTERM');
       await exited;
     },

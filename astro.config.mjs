@@ -8,6 +8,7 @@ import securityHeaders from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import buildPhases, { timed } from './src/integrations/build-phases.ts';
 import offline from './src/integrations/offline.ts';
+import previousOutput from './src/integrations/previous-output.ts';
 import siteSettings from './src/integrations/site.ts';
 import { readSiteSettings, resolveBasePath, siteSettingsFile } from './src/lib/site-settings.ts';
 import { astroRoot, cacheDir, contentDir, outDir, quietAstro } from './src/lib/env.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
     siteSettings(settings, siteSettingsFile(content)),
     mdx(),
     helpContent(),
+    // An incremental build keeps the last build's other pages (src/lib/incremental.ts), before the search index.
+    previousOutput(),
     ...timed('search index', searchIndex({ locales: settings.locales, searchWordsDir: join(content, 'search') })),
     ...timed('sitemap and headers', securityHeaders(settings), sitemap()),
     ...timed('offline worker', offline(settings)),

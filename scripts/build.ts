@@ -4,7 +4,9 @@
 // summary; `--quiet` prints only problems. PANDU_PHASES_FILE=<file> also writes the phases as
 // JSON (the bench reads them). `--out <dir>` builds there instead of dist/ (or PANDU_OUT_DIR).
 // `--locales en,id` builds a shard: the pages of those locales only, for `npm run merge-shards`
-// (docs/scaling.md).
+// (docs/scaling.md). A build after another of the same output folder keeps what it can
+// (scripts/lib/build-state.ts): nothing changed, nothing is built; only some articles' text
+// changed, only their pages are rendered and their search bundles indexed. `--full` builds all.
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import {
   contentDir,
   outDir as outDirSetting,
   ownCacheDir,
+  passIncremental,
   passShardLocales,
   passToAstroBuild,
   phasesFile,
@@ -24,12 +27,14 @@ import { phaseLine, summarizeDist, summaryLines } from './lib/build-report.ts';
 import { startContentCheck } from './lib/check-process.ts';
 import { astroRootFor } from './lib/astro-root.ts';
 import { parseLocalesFlag, shardManifest, writeShardManifest } from './lib/shards.ts';
+import { planBuild, writeBuildState, type BuildDecision, type BuildInputs } from './lib/build-state.ts';
 
 const { values: flags } = parseArgs({
   options: {
     quiet: { type: 'boolean', default: false },
     out: { type: 'string' },
     locales: { type: 'string', multiple: true },
+    full: { type: 'boolean', default: false },
   },
 });
 const say = (line: string) => {
@@ -81,9 +86,34 @@ const checked = startContentCheck().then(
     stop(`Build stopped; ${outDir} is unchanged.\n${error instanceof Error ? error.message : String(error)}`),
 );
 
+// What this build can keep of the last one (a shard is always built whole).
+const projectRoot = process.cwd();
+startPhase('changes');
+let inputs: BuildInputs | undefined;
+let decision: BuildDecision = { kind: 'full', reason: 'a shard' };
+if (!shard) ({ inputs, decision } = planBuild(projectRoot, contentDir(), outDir, flags.full));
+endPhase(
+  decision.kind === 'full'
+    ? `full build: ${decision.reason}`
+    : decision.kind === 'unchanged'
+      ? 'nothing changed since the last build'
+      : `${decision.changed.length.toLocaleString('en-US')} ${decision.changed.length === 1 ? 'article' : 'articles'} changed: ${decision.changed.slice(0, 3).join(', ')}${decision.changed.length > 3 ? ', …' : ''}`,
+);
+passIncremental(
+  decision.kind === 'incremental'
+    ? { changed: decision.changed.map((file) => resolve(contentDir(), file)), previous: outDir }
+    : undefined,
+);
+
+// Nothing changed: the check still runs (its warnings are printed again), Astro does not.
+if (decision.kind === 'unchanged') {
+  const check = await checked;
+  finish(check.warnings, true);
+  process.exit(0);
+}
+
 // A build with a cache folder of its own (tests, the bench, shards) also gets an Astro project
 // root of its own (scripts/lib/astro-root.ts), so the .astro/ folders of builds running at once never collide.
-const projectRoot = process.cwd();
 const astroRoot = astroRootFor(projectRoot, ownCacheDir());
 
 try {
@@ -107,13 +137,20 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 endPhase();
+// What the next build compares against (written last: a build cut short before this line is
+// followed by a full one, as the output then no longer matches the state kept).
+if (inputs) writeBuildState(outDir, inputs);
+finish(check.warnings);
 
-const phases = phasesFile();
-if (phases) writeFileSync(phases, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
-if (!flags.quiet) {
+/** The phases file and the summary. */
+function finish(warnings: number, upToDate = false): void {
+  const phases = phasesFile();
+  if (phases) writeFileSync(phases, `${JSON.stringify(phaseTimings(), null, 2)}\n`);
+  if (flags.quiet) return;
   const dist = summarizeDist(outDir, shard ?? readSiteSettings(contentDir()).locales);
   const next = shard
     ? `npm run merge-shards -- ${relative(projectRoot, outDir) || '.'} <the other shards> --out dist`
     : undefined;
-  for (const line of summaryLines(dist, outDir, check.warnings, (performance.now() - started) / 1000, next)) say(line);
+  for (const line of summaryLines(dist, outDir, warnings, (performance.now() - started) / 1000, next, upToDate))
+    say(line);
 }

@@ -6,7 +6,8 @@ import { articlesAsModules, astroRoot, contentDir } from './lib/env.ts';
 import settings from 'virtual:pandu/site';
 import { recordRoutes, renderedArticleIds, routesOf, shardLocales, treeArticleSlugs } from './lib/shard.ts';
 import { relative } from 'node:path';
-import { needsModule, readArticleBodySync } from './lib/article-source.ts';
+import { articleFile, needsModule, readArticleBodySync } from './lib/article-source.ts';
+import { articlesToRender, incrementalPlan, recordArticlesToRender } from './lib/incremental.ts';
 
 // Relative to the project root: the dev server finds rendered MDX by this relative path. A build
 // in a root of its own (PANDU_ASTRO_ROOT, see scripts/build.ts) takes the absolute path.
@@ -42,10 +43,21 @@ function articlesLoader(): Loader {
       recordRoutes(routes);
       const built = shardLocales();
       const rendered = built ? renderedArticleIds(routes, built, treeArticleSlugs(contentDir())) : undefined;
+      const bodyOf = (entry: (typeof entries)[number]) => entry.body ?? readArticleBodySync(entry);
+      // An incremental build (src/lib/incremental.ts): which article pages render again.
+      const incremental = incrementalPlan();
+      recordArticlesToRender(
+        incremental &&
+          articlesToRender(
+            entries.map((e) => ({ id: e.id, file: articleFile(e), body: () => bodyOf(e) })),
+            incremental.changedFiles,
+            treeArticleSlugs(contentDir()),
+          ),
+      );
       for (const entry of entries) {
         // Only an article that needs a module of its own is bundled; the others are compiled by
         // their page from the file (src/lib/article-body.ts), so the store keeps no body.
-        const body = entry.body ?? readArticleBodySync(entry);
+        const body = bodyOf(entry);
         const render = (rendered ? rendered.has(entry.id) : true) && (articlesAsModules() || needsModule(body));
         if (Boolean(entry.deferredRender) === render && entry.body === undefined) continue;
         store.delete(entry.id);

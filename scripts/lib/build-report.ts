@@ -50,12 +50,13 @@ export function summaryLines(
   warnings: number,
   totalSeconds: number,
   next = 'npm run preview',
+  upToDate = false,
 ): string[] {
   const perLocale = Object.entries(dist.pagesPerLocale)
     .map(([locale, n]) => `${locale} ${n.toLocaleString('en-US')}`)
     .join(', ');
   return [
-    `Built ${outDir} in ${seconds(totalSeconds)}: ${dist.pages.toLocaleString('en-US')} pages (${perLocale}), ${megabytes(dist.distBytes)}, search index ${megabytes(dist.searchIndexBytes)}, ${warnings} content warning${warnings === 1 ? '' : 's'}.`,
+    `${upToDate ? `Up to date: ${outDir}, nothing changed since its last build (checked in ${seconds(totalSeconds)})` : `Built ${outDir} in ${seconds(totalSeconds)}`}: ${dist.pages.toLocaleString('en-US')} pages (${perLocale}), ${megabytes(dist.distBytes)}, search index ${megabytes(dist.searchIndexBytes)}, ${warnings} content warning${warnings === 1 ? '' : 's'}.`,
     `Next: ${next}`,
   ];
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordedRoutes, serializeWords, shardLocales, shardWordsFile } from '../lib/shard.ts';
 import type { AstroIntegration } from 'astro';
+import { changedBundles, incrementalPlan, recordedArticlesToRender } from '../lib/incremental.ts';
 import { buildSearchIndex, writeWordsFiles } from './search-index.ts';
 
 /** `searchWordsDir`: the writers' search words, content/search/. */
@@ -17,7 +18,12 @@ export default function searchIndex(options: { locales: readonly string[]; searc
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const shard = shardLocales();
-        const plan = { locales: options.locales, built: shard ?? options.locales, routes: recordedRoutes() };
+        const routes = recordedRoutes();
+        const incremental = incrementalPlan();
+        const rendered = recordedArticlesToRender();
+        const reuse = incremental &&
+          rendered && { previous: incremental.previous, reindexed: changedBundles(routes, rendered) };
+        const plan = { locales: options.locales, built: shard ?? options.locales, routes, reuse };
         const { bundles, words } = await buildSearchIndex(outDir, plan, options.searchWordsDir);
         if (shard) {
           const file = join(outDir, shardWordsFile);

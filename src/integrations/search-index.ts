@@ -13,7 +13,7 @@
 // a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
 // from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -235,6 +235,39 @@ async function writeBundle(
   return { path, pages: pages.length };
 }
 
+/**
+ * Copies a bundle of the last build that an incremental build does not index again (none of its
+ * pages changed), and counts the words of its pages into `words`, as writeBundle does.
+ */
+async function keepBundle(
+  outDir: string,
+  previous: string,
+  path: string,
+  engine: boolean,
+  words: WordCounts,
+): Promise<Bundle> {
+  const source = join(previous, bundleFolder(path));
+  const target = join(outDir, bundleFolder(path));
+  let pages = 0;
+  for (const entry of await readdir(source, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (!entry.isFile()) continue;
+    const name = relative(source, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (!(indexFile(name) || (engine && engineFile(name)))) continue;
+    if (name.startsWith('fragment/')) {
+      pages++;
+      for (const word of pageWords(await readFile(join(source, name)))) words.set(word, (words.get(word) ?? 0) + 1);
+    }
+    await mkdir(dirname(join(target, name)), { recursive: true });
+    // Linked, not copied: Pagefind's files are only ever written whole, into a scratch folder.
+    await link(join(source, name), join(target, name)).catch(() => copyFile(join(source, name), join(target, name)));
+  }
+  if (!pages)
+    throw new SearchIndexError(
+      `${where(source)} is missing or empty: the last build's search bundle cannot be kept. Run \`npm run build -- --full\`.`,
+    );
+  return { path, pages };
+}
+
 /** Article pages (all locales) up to which the locales are indexed at once. */
 const indexTogetherUpTo = 8000;
 
@@ -258,6 +291,8 @@ export interface SearchPlan {
   /** Locales whose pages are in the output folder: all of them, or a shard's (src/lib/shard.ts). */
   built: readonly string[];
   routes: readonly ArticleRoute[];
+  /** An incremental build: the last build's folder, and the bundles indexed again; the others are copied from there. */
+  reuse?: { previous: string; reindexed: ReadonlySet<string> };
 }
 
 /**
@@ -278,9 +313,10 @@ async function indexLocale(
 ): Promise<{ locale: string; bundles: Bundle[]; words?: WordCount }> {
   const bundles: Bundle[] = [];
   const counts: WordCounts = new Map();
-  const own = plan.built.includes(locale) ? await ownPages(outDir, locale) : [];
+  const kept = (path: string) => plan.reuse !== undefined && !plan.reuse.reindexed.has(path);
+  const own = plan.built.includes(locale) && !kept(locale) ? await ownPages(outDir, locale) : [];
   const wanted = searchBundlesOf(plan.routes, locale);
-  if (plan.built.includes(locale) && wanted[0] === locale && !own.length) {
+  if (plan.built.includes(locale) && wanted[0] === locale && !kept(locale) && !own.length) {
     throw new SearchIndexError(
       `/${locale}/ has articles written in its language, but none of its pages has text marked for search (data-pagefind-body).`,
     );
@@ -289,7 +325,8 @@ async function indexLocale(
     // The first bundle is where the locale's search starts: it carries the engine.
     const language = bundleLanguage(path);
     if (!plan.built.includes(language)) continue;
-    if (language === locale) bundles.push(await writeBundle(outDir, path, own, i === 0, counts, locale));
+    if (plan.reuse && kept(path)) bundles.push(await keepBundle(outDir, plan.reuse.previous, path, i === 0, counts));
+    else if (language === locale) bundles.push(await writeBundle(outDir, path, own, i === 0, counts, locale));
     else {
       const pages = await pagesShownFrom(outDir, locale, language, plan.routes);
       bundles.push(await writeBundle(outDir, path, pages, i === 0, counts));

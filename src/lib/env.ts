@@ -107,6 +107,35 @@ export function passShardLocales(locales: readonly string[] | undefined): void {
   else delete process.env.PANDU_SHARD_LOCALES;
 }
 
+/** The environment variables that change what a build writes, for the fingerprint of an incremental build. */
+export function outputSettings(): Record<string, string | undefined> {
+  const names = [
+    'BASE_PATH',
+    'PANDU_CONTENT',
+    'PANDU_ARTICLES_AS_MODULES',
+    'PANDU_SHARD_LOCALES',
+    'PANDU_TODAY',
+    'PANDU_VERIFIED_WITHIN_DAYS',
+  ];
+  return Object.fromEntries(names.map((name) => [name, read(name)]));
+}
+
+/**
+ * PANDU_INCREMENTAL: what an incremental build (scripts/lib/build-state.ts) renders again, as JSON:
+ * the ids ("en/refund") of the articles whose text changed and the folder of the last build, whose
+ * other pages it keeps. Set by scripts/build.ts for the Astro build it starts; undefined for a full build.
+ */
+export function incrementalSetting(): { changed: string[]; previous: string } | undefined {
+  const value = read('PANDU_INCREMENTAL');
+  return value ? (JSON.parse(value) as { changed: string[]; previous: string }) : undefined;
+}
+
+/** Hands an incremental build's plan to the pages and integrations of this build process. */
+export function passIncremental(plan: { changed: readonly string[]; previous: string } | undefined): void {
+  if (plan) process.env.PANDU_INCREMENTAL = JSON.stringify(plan);
+  else delete process.env.PANDU_INCREMENTAL;
+}
+
 export function passToAstroBuild(options: { astroRoot?: string; outDir: string }): void {
   if (options.astroRoot) process.env.PANDU_ASTRO_ROOT = options.astroRoot;
   process.env.PANDU_OUT_DIR = options.outDir;

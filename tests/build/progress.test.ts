@@ -8,6 +8,7 @@ import { fixtureContent } from '../helpers/fixture.ts';
 import { fixturesRoot, tmpRoot } from '../helpers/paths.ts';
 
 const phases = [
+  'changes',
   'content check',
   'content sync',
   'MDX compile and bundle',
@@ -22,7 +23,8 @@ describe('build progress', () => {
   it('prints each phase once, in order, with wall and CPU time, then a summary', () => {
     const content = fixtureContent('progress', join(fixturesRoot, 'search/articles'));
     const phasesFile = join(tmpRoot, 'progress-phases.json');
-    const built = buildSite({ name: 'progress', content, env: { PANDU_PHASES_FILE: phasesFile } });
+    // --full: every phase, even when an earlier run of this test left its output and cache.
+    const built = buildSite({ name: 'progress', content, env: { PANDU_PHASES_FILE: phasesFile }, args: ['--full'] });
     expect(built.ok, built.output).toBe(true);
     const lines = built.output.split('\n');
     const phaseLines = phases.map((name) =>
@@ -35,6 +37,7 @@ describe('build progress', () => {
     expect([...phaseLines].sort((a, b) => a - b)).toEqual(phaseLines);
     expect(lines.filter((l) => l.startsWith('  sitemap and headers'))).toHaveLength(1);
     expect(built.output).toMatch(/content check .*\d+ articles, 0 errors/);
+    expect(built.output).toMatch(/^  changes .*full build: --full$/m);
     expect(built.output).toMatch(
       /^Built .+ in \d+\.\d+ s: \d+ pages \(id \d+, en \d+\), [\d.]+ MB, search index [\d.]+ MB, \d+ content warnings?\.$/m,
     );

@@ -1,0 +1,50 @@
+// Astro integration for an incremental build (src/lib/incremental.ts): once Astro has written the
+// pages it rendered again, the other files of the last build are copied in beside them, before the
+// search index, sitemap, headers and offline manifest are made from the whole site. Search
+// bundles are left to the search index, which copies those it does not index again.
+import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { incrementalPlan } from '../lib/incremental.ts';
+import { endPhase, startPhase } from '../lib/build-phases.ts';
+
+/** Copies the files of `from` that `to` lacks, but for its search bundles; returns how many. */
+async function keepPrevious(from: string, to: string): Promise<number> {
+  const pagefind = join(from, 'pagefind');
+  let copied = 0;
+  const folders = new Set<string>();
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    if (source.startsWith(`${pagefind}/`)) continue;
+    // What this build wrote is newer; the files it did not write are the last build's.
+    const target = join(to, relative(from, source));
+    if (existsSync(target)) continue;
+    if (!folders.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+    folders.add(dirname(target));
+    // Pages are linked, not copied (faster, and no second copy on disk): nothing writes into a
+    // page after Astro. Other files are copied: the sitemap, _headers and sw.js are rewritten in
+    // place later in the build, and a build that fails must leave the last one as it was.
+    if (entry.name.endsWith('.html')) await link(source, target).catch(() => copyFile(source, target));
+    else await copyFile(source, target);
+    copied++;
+  }
+  return copied;
+}
+
+export default function previousOutput(): AstroIntegration {
+  return {
+    name: 'pandu-previous-output',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const plan = incrementalPlan();
+        if (!plan) return;
+        startPhase('pages kept');
+        const copied = await keepPrevious(plan.previous, fileURLToPath(dir));
+        endPhase(`${copied.toLocaleString('en-US')} files of the last build`);
+      },
+    },
+  };
+}

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { contentDir, useColor } from '../src/lib/env.ts';
-import { checkContentDir, optionsFromEnv } from './lib/check-run.ts';
+import { checkContentDir, optionsFromEnv } from '../src/core/check-folder.ts';
 import { formatJson, formatLine, summary } from './lib/reporter.ts';
 import type { LintOptions } from '../src/core/lint.ts';
 

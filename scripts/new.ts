@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/lib/env.ts';
-import { displayPathIn } from './lib/check-run.ts';
+import { displayPathIn } from '../src/core/check-folder.ts';
 import { readContentFiles } from '../src/core/content-files.ts';
 import { NewArticleError, planNewArticle } from './lib/new-article.ts';
 

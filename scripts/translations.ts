@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/env.ts';
-import { displayPathIn } from './lib/check-run.ts';
+import { displayPathIn } from '../src/core/check-folder.ts';
 import { markCurrent, MarkError } from './lib/mark-current.ts';
 import { readTranslationReport, readTranslationWarnings } from '../src/core/translation-report.ts';
 import { formatLine } from './lib/reporter.ts';

@@ -1,11 +1,7 @@
 // How problems print: one line each, like a compiler, so editors and terminals can jump to them.
 //   content/articles/id/x.mdx:12:3  error  Link to "/id/refund" has no article  (link-target)
 import { countBySeverity, formatProblem, type Problem } from '../../src/core/problems.ts';
-
-export interface PrintedProblem extends Omit<Problem, 'file'> {
-  /** The path as printed: relative to the working folder, such as content/articles/id/x.mdx. */
-  file: string;
-}
+import type { PrintedProblem } from '../../src/core/check-folder.ts';
 
 /** The build's tree pages print the same line (src/core/problems.ts formatProblem). */
 export function formatLine(p: PrintedProblem, color = false): string {

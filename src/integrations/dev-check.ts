@@ -6,10 +6,11 @@
 // The check runs in a thread of its own (dev-check-worker.ts): the server answers at once, and a
 // page open when the first check finds such a mistake reloads to show it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { Worker } from 'node:worker_threads';
-import { formatProblem, type Problem } from '../core/problems.ts';
+import { formatProblem } from '../core/problems.ts';
+import type { PrintedProblem } from '../core/check-folder.ts';
 import type { RuleId } from '../core/rule-list.ts';
 import { contentDir } from '../lib/env.ts';
 import type { DevCheckReply } from './dev-check-worker.ts';
@@ -78,10 +79,6 @@ const isPageRequest = (req: IncomingMessage) =>
 
 export function devContentCheck(): Plugin {
   const dir = contentDir();
-  const shown = (file: string) => {
-    const path = relative(process.cwd(), join(dir, file)).split(sep).join('/');
-    return path.startsWith('../') ? join(dir, file) : path;
-  };
   let blocking: string[] = [];
   /** Changes whenever `blocking` does: an open problems page reloads then. */
   let version = 0;
@@ -122,8 +119,8 @@ export function devContentCheck(): Plugin {
     return thread;
   }
 
-  function show(server: ViteDevServer, problems: Problem[]) {
-    const lines = (list: Problem[]) => list.map((p) => formatProblem({ ...p, file: shown(p.file) }));
+  function show(server: ViteDevServer, problems: PrintedProblem[]) {
+    const lines = (list: PrintedProblem[]) => list.map((p) => formatProblem(p));
     const before = blocking.join('\n');
     blocking = lines(problems.filter((p) => p.severity === 'error' && !previewable.has(p.rule)));
     const errors = lines(problems.filter((p) => p.severity === 'error'));

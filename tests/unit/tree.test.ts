@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answersAlong, resultAnchor, treeSteps } from '../../src/lib/tree.ts';
 import { stepHref } from '../../src/lib/routes.ts';
 import { formatProblem } from '../../src/core/problems.ts';
-import { checkTree, checkTrees, readTree, type TreeContext } from '../../src/core/tree-check.ts';
+import { checkTree, readTree, type TreeContext } from '../../src/core/tree-check.ts';
 
 const file = 'trees/help.yaml';
 const context: TreeContext = {

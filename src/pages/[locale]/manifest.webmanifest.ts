@@ -1,7 +1,7 @@
 // /<locale>/manifest.webmanifest: the web app manifest that makes the help center installable,
 // one per locale so the installed app opens in the reader's language. Icons: public/icons/.
 import type { APIRoute } from 'astro';
-import { builtLocales, locales, paths, site, strings } from '../../lib/content.ts';
+import { builtLocales, paths, site, strings } from '../../lib/content.ts';
 import { localeStaticPaths } from '../../lib/routes.ts';
 
 export function getStaticPaths() {

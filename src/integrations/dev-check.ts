@@ -154,7 +154,10 @@ export function devContentCheck(): Plugin {
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
     },
     configureServer(server) {
-      check(server);
+      // The first check waits until the server listens, that is once Astro has synced the content:
+      // on two cores, parsing thousands of articles beside that sync made the server answer seconds later.
+      if (server.httpServer) server.httpServer.once('listening', () => check(server));
+      else check(server);
       server.httpServer?.once('close', () => void worker?.terminate());
       server.watcher.add(dir);
       let timer: NodeJS.Timeout | undefined;

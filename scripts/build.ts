@@ -91,7 +91,7 @@ const projectRoot = process.cwd();
 startPhase('changes');
 let inputs: BuildInputs | undefined;
 let decision: BuildDecision = { kind: 'full', reason: 'a shard' };
-if (!shard) ({ inputs, decision } = planBuild(projectRoot, contentDir(), outDir, flags.full));
+if (!shard) ({ inputs, decision } = planBuild(contentDir(), outDir, flags.full));
 endPhase(
   decision.kind === 'full'
     ? `full build: ${decision.reason}`

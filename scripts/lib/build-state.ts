@@ -7,15 +7,15 @@
 //   - anything else (code, settings, a data file, front matter, an article added or removed, or
 //     the output folder touched since): a full build, and the line printed says why.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { needsModule } from '../../src/lib/article-source.ts';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { needsModule, splitArticle } from '../../src/lib/article-source.ts';
 import { cacheDir, outputSettings } from '../../src/lib/env.ts';
+import { codeFingerprint, filesUnder } from './fingerprint.ts';
 
 /** The inputs of a build, hashed. */
 export interface BuildInputs {
-  /** The site's code and dependencies: src/, public/, astro.config.mjs, package files. */
+  /** The site's code and dependencies (codeFingerprint: src/, public/, scripts/, config and package files). */
   code: string;
   /** Environment variables that change the output, and Node's version. */
   settings: string;
@@ -42,39 +42,16 @@ export type BuildDecision =
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-/** Files under `dir` (recursive), relative and with "/" separators, sorted; none if it does not exist. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-const codeFolders = ['src', 'public'];
-const codeFiles = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function hashCode(projectRoot: string): string {
-  const all = createHash('sha256');
-  const add = (path: string) => {
-    const file = join(projectRoot, path);
-    if (existsSync(file)) all.update(`${path}\0`).update(readFileSync(file)).update('\0');
-  };
-  for (const folder of codeFolders) for (const path of filesUnder(join(projectRoot, folder))) add(`${folder}/${path}`);
-  for (const path of codeFiles) add(path);
-  return all.digest('hex').slice(0, 16);
-}
-
 /** Marks an article Astro bundles as a module of its own (src/lib/article-source.ts): its text changes the bundle. */
 const bundled = ':module';
 
 /** An article's MDX file, as the content loader finds them: articles/<locale>/<name>.mdx. */
 const isArticle = (path: string) => /^articles\/[^/]+\/[^/]+\.mdx$/.test(path);
 
-/** Reads and hashes the inputs of a build of `content` by the project at `projectRoot`. */
-export function readBuildInputs(projectRoot: string, content: string): BuildInputs {
+/** Reads and hashes the inputs of a build of `content`. */
+export function readBuildInputs(content: string): BuildInputs {
   const inputs: BuildInputs = {
-    code: hashCode(projectRoot),
+    code: codeFingerprint(),
     settings: hash(JSON.stringify({ ...outputSettings(), node: process.version })),
     files: {},
     frontMatter: {},
@@ -86,11 +63,8 @@ export function readBuildInputs(projectRoot: string, content: string): BuildInpu
       inputs.files[path] = hash(bytes);
       continue;
     }
-    // Split as Astro's MDX loader splits it (src/lib/article-source.ts).
-    const { rawFrontmatter, content: body } = parseFrontmatter(bytes.toString('utf8'), {
-      frontmatter: 'empty-with-spaces',
-    });
-    inputs.frontMatter[path] = `${hash(rawFrontmatter)}${needsModule(body) ? bundled : ''}`;
+    const { frontMatter, body } = splitArticle(bytes.toString('utf8'));
+    inputs.frontMatter[path] = `${hash(frontMatter)}${needsModule(body) ? bundled : ''}`;
     inputs.bodies[path] = hash(body);
   }
   return inputs;
@@ -170,12 +144,11 @@ const describe = (before: Record<string, string>, now: Record<string, string>, k
 
 /** Reads the inputs and the last build's state of `outDir`, and decides; `full` forces a full build. */
 export function planBuild(
-  projectRoot: string,
   content: string,
   outDir: string,
   full: boolean,
 ): { inputs: BuildInputs; decision: BuildDecision } {
-  const inputs = readBuildInputs(projectRoot, content);
+  const inputs = readBuildInputs(content);
   if (full) return { inputs, decision: { kind: 'full', reason: '--full' } };
   const decision = decideBuild(readBuildState(outDir), outputStamp(outDir), inputs);
   return { inputs, decision };

@@ -5,18 +5,8 @@
 // then computes what covers the whole site: the words files of search, sitemap.xml and sw.js
 // with its list of files and their hashes. The result equals a whole build byte for byte
 // (tests/build/shards.test.ts).
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { addWordCounts, writeWordsFiles } from '../../src/integrations/search-index.ts';
 import { sitemapRoot, writeSitemap } from '../../src/integrations/sitemap.ts';
 import { writeOfflineWorker } from '../../src/integrations/offline.ts';
@@ -24,6 +14,7 @@ import type { SiteSettings } from '../../src/lib/schemas.ts';
 import { parseWords, shardFolder, shardManifestFile, shardWordsFile } from '../../src/lib/shard.ts';
 import { readSiteSettings, resolveBasePath } from '../../src/lib/site-settings.ts';
 import { contentDir } from '../../src/lib/env.ts';
+import { codeFingerprint, filesUnder, fingerprint } from './fingerprint.ts';
 
 /** A problem with the shards given to the merge (or the --locales flag): the message says what to do. */
 export class ShardError extends Error {
@@ -61,39 +52,6 @@ export interface ShardManifest {
   /** Base path the pages were built for (BASE_PATH or site.yaml). */
   base: string;
   settings: SiteSettings;
-}
-
-/** Every file under `dir` (relative, "/" separators), sorted; none when it does not exist. */
-function filesUnder(dir: string, skip?: (path: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !skip?.(path))
-    .sort();
-}
-
-/** A hash of the paths and bytes of files under `root`. */
-function fingerprint(root: string, paths: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const path of paths)
-    hash
-      .update(`${path}\0`)
-      .update(readFileSync(join(root, path)))
-      .update('\0');
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** The checkout this script runs from: its code builds the shards and writes the merge's files. */
-const projectRoot = resolve(import.meta.dirname, '../..');
-
-/** What decides the output besides the content: the site's code and scripts, its public files and its dependencies. */
-export function codeFingerprint(): string {
-  const code = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json'].filter((f) =>
-    existsSync(join(projectRoot, f)),
-  );
-  const tree = (folder: string) => filesUnder(join(projectRoot, folder)).map((f) => `${folder}/${f}`);
-  return fingerprint(projectRoot, [...code, ...tree('src'), ...tree('public'), ...tree('scripts')]);
 }
 
 export function shardManifest(locales: string[]): ShardManifest {

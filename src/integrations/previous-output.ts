@@ -2,12 +2,12 @@
 // pages it rendered again, the other files of the last build are copied in beside them, before the
 // search index, sitemap, headers and offline manifest are made from the whole site. Search
 // bundles are left to the search index, which copies those it does not index again.
-import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { incrementalPlan } from '../lib/incremental.ts';
+import { incrementalPlan, keepFile } from '../lib/incremental.ts';
 import { endPhase, startPhase } from '../lib/build-phases.ts';
 
 /** Copies the files of `from` that `to` lacks, but for its search bundles; returns how many. */
@@ -27,8 +27,7 @@ async function keepPrevious(from: string, to: string): Promise<number> {
     // Pages are linked, not copied (faster, and no second copy on disk): nothing writes into a
     // page after Astro. Other files are copied: the sitemap, _headers and sw.js are rewritten in
     // place later in the build, and a build that fails must leave the last one as it was.
-    if (entry.name.endsWith('.html')) await link(source, target).catch(() => copyFile(source, target));
-    else await copyFile(source, target);
+    await keepFile(source, target, entry.name.endsWith('.html'));
     copied++;
   }
   return copied;

@@ -13,7 +13,7 @@
 // a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
 // from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -24,6 +24,7 @@ import { bundleFolder, bundleLanguage, pageOfFile, searchWordsFile } from '../li
 import type { LocaleWords } from '../client/search/query.ts';
 import type { ArticleRoute } from '../lib/i18n.ts';
 import { searchBundlesOf } from '../lib/shard.ts';
+import { keepFile } from '../lib/incremental.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
 export class SearchIndexError extends Error {
@@ -259,7 +260,7 @@ async function keepBundle(
     }
     await mkdir(dirname(join(target, name)), { recursive: true });
     // Linked, not copied: Pagefind's files are only ever written whole, into a scratch folder.
-    await link(join(source, name), join(target, name)).catch(() => copyFile(join(source, name), join(target, name)));
+    await keepFile(join(source, name), join(target, name), true);
   }
   if (!pages)
     throw new SearchIndexError(

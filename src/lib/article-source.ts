@@ -8,9 +8,15 @@ import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { astroRoot, contentDir } from './env.ts';
 
+/** An article file's front matter (its YAML text) and body, split exactly as @astrojs/mdx's loader splits them. */
+export function splitArticle(text: string): { frontMatter: string; body: string } {
+  const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  return { frontMatter: rawFrontmatter, body: content.trim() };
+}
+
 /** The text after the front matter, exactly as @astrojs/mdx's loader makes an entry's body. */
 export function bodyOf(text: string): string {
-  return parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim();
+  return splitArticle(text).body;
 }
 
 /** True when `body` has import/export lines or a picture from a relative path: Astro must bundle it. */

@@ -4,6 +4,7 @@
 // copied from the last build (src/integrations/previous-output.ts), and only the search bundles
 // that hold a changed article are indexed again (src/integrations/search-index.ts).
 // tests/build/incremental.test.ts proves the result equals a full build, byte for byte.
+import { copyFile, link } from 'node:fs/promises';
 import type { ArticleRoute } from './i18n.ts';
 import { incrementalSetting } from './env.ts';
 import { searchBundle } from './routes.ts';
@@ -71,4 +72,13 @@ export const bundleOfRoute = (route: ArticleRoute) => searchBundle(route.locale,
 /** The search bundles that hold a page rendered again, and so are indexed again. */
 export function changedBundles(routes: readonly ArticleRoute[], rendered: ReadonlySet<string>): Set<string> {
   return new Set(routes.filter((route) => rendered.has(shownArticle(route))).map(bundleOfRoute));
+}
+
+/**
+ * Puts a file of the last build into this one: linked (fast, no second copy on disk) where the
+ * build never writes into the file afterwards, else copied, and copied where links fail.
+ */
+export async function keepFile(source: string, target: string, linkable: boolean): Promise<void> {
+  if (linkable) await link(source, target).catch(() => copyFile(source, target));
+  else await copyFile(source, target);
 }

@@ -8,29 +8,27 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { incrementalPlan, keepFile } from '../lib/incremental.ts';
+import { mapInParallel } from '../lib/parallel.ts';
 import { endPhase, startPhase } from '../lib/build-phases.ts';
 
 /** Copies the files of `from` that `to` lacks, but for its search bundles; returns how many. */
 async function keepPrevious(from: string, to: string): Promise<number> {
   const pagefind = join(from, 'pagefind');
-  let copied = 0;
-  const folders = new Set<string>();
+  const kept: { source: string; target: string; page: boolean }[] = [];
   for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
     if (source.startsWith(`${pagefind}/`)) continue;
     // What this build wrote is newer; the files it did not write are the last build's.
     const target = join(to, relative(from, source));
-    if (existsSync(target)) continue;
-    if (!folders.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
-    folders.add(dirname(target));
-    // Pages are linked, not copied (faster, and no second copy on disk): nothing writes into a
-    // page after Astro. Other files are copied: the sitemap, _headers and sw.js are rewritten in
-    // place later in the build, and a build that fails must leave the last one as it was.
-    await keepFile(source, target, entry.name.endsWith('.html'));
-    copied++;
+    if (!existsSync(target)) kept.push({ source, target, page: entry.name.endsWith('.html') });
   }
-  return copied;
+  for (const folder of new Set(kept.map((file) => dirname(file.target)))) await mkdir(folder, { recursive: true });
+  // Pages are linked, not copied (faster, and no second copy on disk): nothing writes into a
+  // page after Astro. Other files are copied: the sitemap, _headers and sw.js are rewritten in
+  // place later in the build, and a build that fails must leave the last one as it was.
+  await mapInParallel(kept, (file) => keepFile(file.source, file.target, file.page));
+  return kept.length;
 }
 
 export default function previousOutput(): AstroIntegration {

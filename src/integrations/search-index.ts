@@ -13,7 +13,7 @@
 // a shard (src/lib/shard.ts) holds the original pages of its own locales only, and indexes the
 // from-<its locale> bundles of every other locale.
 import * as pagefind from 'pagefind';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -25,6 +25,7 @@ import type { LocaleWords } from '../client/search/query.ts';
 import type { ArticleRoute } from '../lib/i18n.ts';
 import { searchBundlesOf } from '../lib/shard.ts';
 import { keepFile } from '../lib/incremental.ts';
+import { mapInParallel } from '../lib/parallel.ts';
 
 /** A problem that stops the build; the message says what is wrong and how to fix it. */
 export class SearchIndexError extends Error {
@@ -88,6 +89,16 @@ function pageWords(fragment: Uint8Array): Set<string> {
   return new Set(all.match(/[\p{L}\p{M}]{3,}/gu) ?? []);
 }
 
+/** Counts the words of the pages of a bundle (its fragment folder) into `words`; returns the number of pages. */
+async function countWords(fragments: string, words: WordCounts): Promise<number> {
+  const names = await readdir(fragments).catch(() => []);
+  const files = names.filter((name) => name.endsWith('.pf_fragment'));
+  await mapInParallel(files, async (name) => {
+    for (const word of pageWords(await readFile(join(fragments, name)))) words.set(word, (words.get(word) ?? 0) + 1);
+  });
+  return files.length;
+}
+
 /** The vocabulary: words on most pages first (they win a tie in "did you mean"), then a to z. */
 function vocabulary(counts: WordCounts): string[] {
   return [...counts]
@@ -133,19 +144,19 @@ const searchable = (html: string) => html.includes('data-pagefind-body');
 
 /** The pages under /<locale>/ marked for search: the articles written in the locale's language. */
 async function ownPages(outDir: string, locale: string): Promise<Page[]> {
-  const own: Page[] = [];
-  for (const file of await htmlFilesUnder(join(outDir, locale))) {
+  const files = await htmlFilesUnder(join(outDir, locale));
+  const pages = await mapInParallel(files, async (file): Promise<Page | undefined> => {
     const html = await readFile(file, 'utf8');
-    if (!searchable(html)) continue;
+    if (!searchable(html)) return undefined;
     const lang = htmlLang(html);
     // Pagefind files a page under its <html lang>: a mismatch would put it in another index.
     if (lang !== locale)
       throw new SearchIndexError(
         `${where(file)}: <html lang="${lang ?? ''}"> but the page is under /${locale}/. Pages of a locale must declare its language.`,
       );
-    own.push({ url: `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`, file, language: locale });
-  }
-  return own;
+    return { url: `/${pageOfFile(relative(outDir, file).split(sep).join('/'))}`, file, language: locale };
+  });
+  return pages.filter((page) => page !== undefined);
 }
 
 /**
@@ -162,8 +173,7 @@ async function pagesShownFrom(
     .filter((r) => r.locale === locale && r.contentLocale === language)
     .map((r) => `${r.slug}/index.html`)
     .sort();
-  const pages: Page[] = [];
-  for (const path of paths) {
+  return mapInParallel(paths, async (path) => {
     const original = join(outDir, language, path);
     const html = await readFile(original, 'utf8').catch(() => '');
     if (!searchable(html)) {
@@ -171,9 +181,8 @@ async function pagesShownFrom(
         `${where(join(outDir, locale, path))} shows an article in "${language}", but ${where(original)} has no text marked for search (data-pagefind-body).`,
       );
     }
-    pages.push({ url: `/${locale}/${pageOfFile(path)}`, file: original, language });
-  }
-  return pages;
+    return { url: `/${locale}/${pageOfFile(path)}`, file: original, language };
+  });
 }
 
 /**
@@ -217,21 +226,17 @@ async function writeBundle(
       if (added.errors.length) throw new SearchIndexError(`${where(page.file)}: ${added.errors.join('; ')}`);
     }
   }
-  const scratch = join(outDir, `${pagefindScratch}-${path.replaceAll('/', '-')}`);
-  const written = await index.writeFiles({ outputPath: scratch });
+  // Straight into the bundle's folder: Pagefind adds to a folder and never empties it. Then the
+  // files the site does not serve go: Pagefind's ready-made UIs and, but in the bundle a search
+  // starts from, the engine.
+  const target = join(outDir, bundleFolder(path));
+  const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length)
     throw new SearchIndexError(`writing ${bundleFolder(path)} failed: ${written.errors.join('; ')}`);
-  const target = join(outDir, bundleFolder(path));
-  for (const entry of await readdir(scratch, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const name = relative(scratch, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (name.startsWith('fragment/'))
-      for (const word of pageWords(await readFile(join(scratch, name)))) words.set(word, (words.get(word) ?? 0) + 1);
-    if (!(indexFile(name) || (engine && engineFile(name)))) continue;
-    await mkdir(dirname(join(target, name)), { recursive: true });
-    await rename(join(scratch, name), join(target, name));
-  }
-  await rm(scratch, { recursive: true, force: true });
+  for (const entry of await readdir(target, { withFileTypes: true }))
+    if (entry.isFile() && !(indexFile(entry.name) || (engine && engineFile(entry.name))))
+      await rm(join(target, entry.name));
+  await countWords(join(target, 'fragment'), words);
   await index.deleteIndex();
   return { path, pages: pages.length };
 }
@@ -249,19 +254,15 @@ async function keepBundle(
 ): Promise<Bundle> {
   const source = join(previous, bundleFolder(path));
   const target = join(outDir, bundleFolder(path));
-  let pages = 0;
-  for (const entry of await readdir(source, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (!entry.isFile()) continue;
-    const name = relative(source, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (!(indexFile(name) || (engine && engineFile(name)))) continue;
-    if (name.startsWith('fragment/')) {
-      pages++;
-      for (const word of pageWords(await readFile(join(source, name)))) words.set(word, (words.get(word) ?? 0) + 1);
-    }
-    await mkdir(dirname(join(target, name)), { recursive: true });
-    // Linked, not copied: Pagefind's files are only ever written whole, into a scratch folder.
-    await keepFile(join(source, name), join(target, name), true);
-  }
+  const names = (await readdir(source, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(source, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((name) => indexFile(name) || (engine && engineFile(name)));
+  for (const folder of new Set(names.map((name) => dirname(join(target, name)))))
+    await mkdir(folder, { recursive: true });
+  // Linked, not copied: Pagefind's files are only ever written whole, by a build into its own folder.
+  await mapInParallel(names, (name) => keepFile(join(source, name), join(target, name), true));
+  const pages = await countWords(join(target, 'fragment'), words);
   if (!pages)
     throw new SearchIndexError(
       `${where(source)} is missing or empty: the last build's search bundle cannot be kept. Run \`npm run build -- --full\`.`,
@@ -274,9 +275,6 @@ const indexTogetherUpTo = 8000;
 
 /** Files named in one glob of Pagefind's addDirectory (2,000 worked, 10,000 did not parse). */
 const globFiles = 1000;
-
-/** Where Pagefind writes a bundle before the files the site needs move into pagefind/. */
-const pagefindScratch = 'pagefind-scratch';
 
 /**
  * Bytes of an index chunk (Pagefind's default is about 20 KB). A search fetches the chunks of its

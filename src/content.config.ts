@@ -1,6 +1,6 @@
 // Content collections: everything a writer keeps under content/ (or PANDU_CONTENT).
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema, categorySchema, channelSchema, uiStringsSchema } from './lib/schemas.ts';
 import { articlesAsModules, astroRoot, contentDir } from './lib/env.ts';
 import settings from 'virtual:pandu/site';
@@ -27,12 +27,52 @@ interface ArticleFlags {
 /** A stub of `npm run new` or a draft: the build's routes (and so its search index) leave it out, as src/lib/content.ts does. */
 const isNoArticle = ({ translation, draft }: ArticleFlags) => translation === 'missing' || draft === true;
 
+type Watcher = NonNullable<LoaderContext['watcher']>;
+
+/** How long an article file must go unchanged before `npm run dev` reads it again. */
+const settleMs = 100;
+
+/**
+ * The dev server's watcher as Astro's glob loader sees it: a changed or added article is read once
+ * its file has settled, not at its first event. An editor (or a test) that saves in place first
+ * empties the file, then writes it; the watcher can report that save once, as the file is emptied
+ * (it drops a second event for a file within 5 ms), and the loader, reading at once, would find no
+ * front matter: it logs a schema error, keeps the old entry, and the preview never shows the edit.
+ * A removed file is still dropped at once (and cancels a reading still to come).
+ * The glob loader uses `add` and `on` only; everything else of the watcher stays out of reach.
+ */
+function settledWatcher(watcher: Watcher): Watcher {
+  const pending = new Map<string, NodeJS.Timeout>();
+  type Listener = (path: string, ...rest: unknown[]) => unknown;
+  const settled = {
+    add: (paths: string | readonly string[]) => {
+      watcher.add(paths);
+      return settled;
+    },
+    on: (event: string, listener: Listener) => {
+      watcher.on(event, (path: string, ...rest: unknown[]) => {
+        clearTimeout(pending.get(path));
+        pending.delete(path);
+        if (event !== 'change' && event !== 'add') return listener(path, ...rest);
+        // The glob loader reads a file again the same way for both events: the last one wins.
+        const read = setTimeout(() => {
+          pending.delete(path);
+          listener(path, ...rest);
+        }, settleMs);
+        pending.set(path, read);
+      });
+      return settled;
+    },
+  };
+  return settled as unknown as Watcher;
+}
+
 function articlesLoader(): Loader {
   const inner = glob({ base: `${root}/articles`, pattern: '*/*.mdx' });
   return {
     name: 'pandu-articles',
     load: async (context) => {
-      await inner.load(context);
+      await inner.load({ ...context, watcher: context.watcher && settledWatcher(context.watcher) });
       const { store } = context;
       const entries = [...store.values()];
       const routes = routesOf(

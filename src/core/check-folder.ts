@@ -39,18 +39,19 @@ export function optionsFromEnv(overrides: Partial<LintOptions> = {}): Partial<Li
 }
 
 /**
- * Checks a folder on disk. Article facts are cached between runs (unless `cache` is false), and
- * a large number of new articles is parsed on all cores first.
+ * Checks a folder on disk. Article facts are cached between runs (unless `cache` is false; a
+ * FactsCache passed in is used as it is), and a large number of new articles is parsed on all
+ * cores first.
  */
 export async function checkContentDir(
   dir: string,
   options: Partial<LintOptions> = {},
-  cache = true,
+  cache: boolean | FactsCache = true,
 ): Promise<CheckResult> {
   const files = readContentFiles(dir);
   const displayPath = displayPathIn(dir);
-  // Read again on every check, so the file holds exactly the articles of this check (see FactsCache).
-  const factsCache = new FactsCache(cache ? defaultCacheFile(dir) : undefined);
+  // A cache kept by the caller across checks (npm run dev), or one read from its file for this check.
+  const factsCache = cache instanceof FactsCache ? cache : new FactsCache(cache ? defaultCacheFile(dir) : undefined);
   const articles = articleTexts(files);
   await factsCache.prefill(articles);
   const found = lintContent(files, defaultLintOptions({ ...options, displayPath }), factsCache);

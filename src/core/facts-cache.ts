@@ -96,6 +96,10 @@ export class FactsCache implements FactsSource {
   /** Entries used in this run: the only ones written back, so the file never grows stale. */
   private readonly used = new Map<string, Entry>();
   private changed = false;
+  /** The keys the cache file holds: it is written again only when this run's differ. */
+  private savedKeys = new Set<string>();
+  /** Each text's key, hashed once per run (the rules ask for a text's head and body apart). */
+  private readonly keys = new Map<string, string>();
   /** Texts parsed in this thread during this run (not found in the cache, not prefilled). */
   parsed = 0;
 
@@ -106,13 +110,35 @@ export class FactsCache implements FactsSource {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, Entry> };
       if (saved.version === this.version)
         for (const [key, entry] of Object.entries(saved.entries)) this.known.set(key, entry);
+      this.savedKeys = new Set(this.known.keys());
     } catch {
       // no cache yet, or an unreadable one: start empty
     }
   }
 
+  /**
+   * Starts another run in the same process (`npm run dev` checks again after every change): the
+   * facts stay in memory, so the cache file is not read again each time.
+   */
+  nextRun(): void {
+    for (const [key, entry] of this.used) this.known.set(key, entry);
+    this.used.clear();
+    this.keys.clear();
+    this.changed = false;
+    this.parsed = 0;
+  }
+
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (!key) {
+      key = createHash('sha1').update(text).digest('hex');
+      this.keys.set(text, key);
+    }
+    return key;
+  }
+
   private entry(text: string): Entry {
-    const key = createHash('sha1').update(text).digest('hex');
+    const key = this.keyOf(text);
     let entry = this.used.get(key);
     if (!entry) {
       entry = this.known.get(key) ?? {};
@@ -139,7 +165,7 @@ export class FactsCache implements FactsSource {
    */
   async prefill(texts: readonly string[]): Promise<void> {
     const missing = [...new Set(texts)].filter((text) => {
-      const entry = this.known.get(createHash('sha1').update(text).digest('hex'));
+      const entry = this.known.get(this.keyOf(text));
       return !entry?.head || !entry.body;
     });
     const workers = Math.min(availableParallelism(), Math.floor(missing.length / minimumPerWorker));
@@ -148,7 +174,7 @@ export class FactsCache implements FactsSource {
     const results = await Promise.all(chunks.map((chunk) => parseInWorker(chunk)));
     chunks.forEach((chunk, i) =>
       chunk.forEach((text, j) => {
-        this.known.set(createHash('sha1').update(text).digest('hex'), results[i]![j]!);
+        this.known.set(this.keyOf(text), results[i]![j]!);
         this.changed = true;
       }),
     );
@@ -156,12 +182,15 @@ export class FactsCache implements FactsSource {
 
   /** Writes the cache when something changed (atomically: a crash leaves the old file). */
   save(): void {
-    if (!this.file || (!this.changed && this.used.size === this.known.size)) return;
+    const sameKeys =
+      this.used.size === this.savedKeys.size && [...this.used.keys()].every((k) => this.savedKeys.has(k));
+    if (!this.file || (!this.changed && sameKeys)) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.used) }));
       renameSync(temporary, this.file);
+      this.savedKeys = new Set(this.used.keys());
     } catch {
       // a cache that cannot be written only costs time
     }

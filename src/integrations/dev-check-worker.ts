@@ -5,15 +5,20 @@
 // parses one article, and a server started after a build parses none.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentDir, optionsFromEnv, type PrintedProblem } from '../core/check-folder.ts';
+import { defaultCacheFile, FactsCache } from '../core/facts-cache.ts';
 
 /** What the worker answers to each "check" message: problems with their files as printed. */
 export type DevCheckReply = { problems: PrintedProblem[] } | { error: string };
 
 const dir = (workerData as { dir: string }).dir;
+/** Read from its file once; a check after a change then reads and hashes the files, and parses only what changed. */
+let facts: FactsCache | undefined;
 
 async function check(): Promise<DevCheckReply> {
   try {
-    return { problems: (await checkContentDir(dir, optionsFromEnv())).problems };
+    if (facts) facts.nextRun();
+    else facts = new FactsCache(defaultCacheFile(dir));
+    return { problems: (await checkContentDir(dir, optionsFromEnv(), facts)).problems };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -4,7 +4,10 @@
 // of Astro's stack trace; the page reloads by itself once the mistake is fixed. Trees are no
 // content collection, so Astro does not watch them: a change to one reloads the site here.
 // The check runs in a thread of its own (dev-check-worker.ts): the server answers at once, and a
-// page open when the first check finds such a mistake reloads to show it.
+// page open when the first check finds such a mistake reloads to show it. After a change, though,
+// pages wait for the check's answer: a page Astro rendered from broken content in the meantime
+// would send its error to Vite's client late, and the next page to connect, even once the mistake
+// is fixed, would open with Astro's error overlay over it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -72,6 +75,9 @@ ${items}
 `;
 }
 
+/** How long a page waits for the check after a change, at most, before it is rendered anyway. */
+const checkWaitMs = 10_000;
+
 const isPageRequest = (req: IncomingMessage) =>
   req.method === 'GET' &&
   !/\/(@vite|@fs|@id|@astro|node_modules|_astro)\//.test(req.url ?? '') &&
@@ -88,6 +94,28 @@ export function devContentCheck(): Plugin {
   let worker: Worker | undefined;
   let running = false;
   let again = false;
+  /** A file changed and the check has not answered for it yet; `settled` are the pages waiting. */
+  let unchecked = false;
+  let settled: Array<() => void> = [];
+  let changeTimer: NodeJS.Timeout | undefined;
+
+  function release() {
+    unchecked = false;
+    for (const resume of settled) resume();
+    settled = [];
+  }
+
+  /** Resolves once the last change is checked, or after `checkWaitMs`. */
+  function whenChecked(): Promise<void> {
+    if (!unchecked) return Promise.resolve();
+    return new Promise((resolve) => {
+      const gaveUp = setTimeout(resolve, checkWaitMs);
+      settled.push(() => {
+        clearTimeout(gaveUp);
+        resolve();
+      });
+    });
+  }
 
   function check(server: ViteDevServer) {
     if (running) {
@@ -109,12 +137,13 @@ export function devContentCheck(): Plugin {
       if (again) {
         again = false;
         check(server);
-      }
+      } else if (!changeTimer) release();
     });
     thread.on('error', (error) => {
       server.config.logger.error(`Content check failed: ${error.message}`);
       running = false;
       worker = undefined; // the next change starts a new thread
+      release();
     });
     return thread;
   }
@@ -160,15 +189,16 @@ export function devContentCheck(): Plugin {
       else check(server);
       server.httpServer?.once('close', () => void worker?.terminate());
       server.watcher.add(dir);
-      let timer: NodeJS.Timeout | undefined;
       let treesChanged = false;
       const onChange = (path: string) => {
         const file = relative(dir, path).split(sep).join('/');
         if (file.startsWith('../')) return;
         if (/^trees\/[^/]+\.ya?ml$/.test(file)) treesChanged = true;
-        clearTimeout(timer);
+        unchecked = true;
+        clearTimeout(changeTimer);
         // Editors write a file in several steps: check once they are done.
-        timer = setTimeout(() => {
+        changeTimer = setTimeout(() => {
+          changeTimer = undefined;
           check(server);
           if (treesChanged) reloadContent(server);
           treesChanged = false;
@@ -177,12 +207,14 @@ export function devContentCheck(): Plugin {
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
 
       // Before Astro's own handler (added after every plugin's configureServer).
-      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
         if (req.url?.split('?')[0] === `${base}${statePath}`) {
           res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
           return res.end(JSON.stringify({ version }));
         }
-        if (!blocking.length || !isPageRequest(req)) return next();
+        if (!isPageRequest(req)) return next();
+        await whenChecked();
+        if (!blocking.length) return next();
         res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(problemsPage(blocking, base, version));
       });

@@ -1,6 +1,6 @@
 // The facts cache: a second run reads what the first parsed and reports the same problems, and
 // articles parsed on several cores give the same facts as parsed one by one.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,33 @@ describe('facts cache', () => {
     const second = new FactsCache(file);
     expect(lintContent(files, { today }, second)).toEqual(parsed);
     expect(second.parsed).toBe(0);
+  });
+
+  it('kept across checks (npm run dev), parses only a changed article and writes only the articles checked last', () => {
+    const file = resolve(tmpRoot, 'check-cache/kept.json');
+    rmSync(file, { force: true });
+    const files = fixtureFiles('link-anchor');
+    const cache = new FactsCache(file);
+    lintContent(files, { today }, cache);
+    cache.save();
+    const articles = [...files.texts.keys()].filter((f) => f.startsWith('articles/'));
+    const changed = articles[0]!;
+    const edited = {
+      ...files,
+      texts: new Map(files.texts).set(
+        changed,
+        `${files.texts.get(changed)}
+One more line.
+`,
+      ),
+    };
+    cache.nextRun();
+    expect(lintContent(edited, { today }, cache)).toEqual(lintContent(edited, { today }));
+    // The changed article's head and body, nothing else.
+    expect(cache.parsed).toBe(2);
+    cache.save();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.keys(saved.entries)).toHaveLength(articles.length);
   });
 
   it('parses many new articles in worker threads with the same result', async () => {

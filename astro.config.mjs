@@ -13,6 +13,7 @@ import siteSettings from './src/integrations/site.ts';
 import { readSiteSettings, resolveBasePath, siteSettingsFile } from './src/lib/site-settings.ts';
 import { astroRoot, cacheDir, contentDir, outDir, quietAstro } from './src/lib/env.ts';
 import helpContent from './src/integrations/help-content.ts';
+import { ignoreGenerated } from './src/lib/dev-watch.ts';
 
 // No telemetry and no "new Astro version" hint, whoever runs Astro (`npm run build` calls its API):
 // versions are pinned and upgraded on purpose (docs/architecture.md, "Upgrading"). The npm scripts
@@ -29,6 +30,7 @@ const settings = readSiteSettings(content);
 // there (scripts/build.ts sets PANDU_ASTRO_ROOT), so Astro's .astro/ folder is never shared by two
 // builds running at once; the sources stay here.
 const isolatedRoot = astroRoot();
+const projectRoot = fileURLToPath(new URL('./', import.meta.url));
 
 export default defineConfig({
   ...(isolatedRoot
@@ -52,6 +54,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // npm run dev: generated sites under the project (dist/, the bench's, the tests') are not watched.
+    server: { watch: { ignored: [ignoreGenerated(projectRoot, isolatedRoot ? [content, isolatedRoot] : [content])] } },
     build: {
       // Never inline scripts: the strict CSP allows only scripts from 'self'.
       assetsInlineLimit: 0,

@@ -96,6 +96,12 @@ export function devContentCheck(): Plugin {
   let again = false;
   /** A file changed and the check has not answered for it yet; `settled` are the pages waiting. */
   let unchecked = false;
+  /**
+   * Whether the first check has answered. Until then pages never wait: with no facts cache, the
+   * first check parses every article (seconds at thousands of articles), and a writer's first
+   * edits would wait for all of it.
+   */
+  let checkedOnce = false;
   let settled: Array<() => void> = [];
   let changeTimer: NodeJS.Timeout | undefined;
 
@@ -132,6 +138,7 @@ export function devContentCheck(): Plugin {
     thread.unref(); // never what keeps the server's process alive
     thread.on('message', (reply: DevCheckReply) => {
       running = false;
+      checkedOnce = true;
       if ('error' in reply) server.config.logger.error(`Content check failed: ${reply.error}`);
       else show(server, reply.problems);
       if (again) {
@@ -194,7 +201,7 @@ export function devContentCheck(): Plugin {
         const file = relative(dir, path).split(sep).join('/');
         if (file.startsWith('../')) return;
         if (/^trees\/[^/]+\.ya?ml$/.test(file)) treesChanged = true;
-        unchecked = true;
+        if (checkedOnce) unchecked = true;
         clearTimeout(changeTimer);
         // Editors write a file in several steps: check once they are done.
         changeTimer = setTimeout(() => {

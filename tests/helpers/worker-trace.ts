@@ -29,6 +29,10 @@ export function traceWorkers(context: BrowserContext): WorkerTrace {
     pending.delete(request);
     lines.push(`${at()} failed ${request.failure()?.errorText ?? ''} ${path(request.url())}`);
   });
+  // What a service worker logs (its errors included) reaches the context with no page.
+  context.on('console', (message) => {
+    if (!message.page()) lines.push(`${at()} worker ${message.type()}: ${message.text()}`);
+  });
   context.on('serviceworker', (worker) => {
     lines.push(`${at()} worker started ${path(worker.url())}`);
     worker.on('close', () => lines.push(`${at()} worker closed ${path(worker.url())}`));

@@ -37,12 +37,7 @@ describe('facts cache', () => {
     const changed = articles[0]!;
     const edited = {
       ...files,
-      texts: new Map(files.texts).set(
-        changed,
-        `${files.texts.get(changed)}
-One more line.
-`,
-      ),
+      texts: new Map(files.texts).set(changed, `${files.texts.get(changed)}\nOne more line.\n`),
     };
     cache.nextRun();
     expect(lintContent(edited, { today }, cache)).toEqual(lintContent(edited, { today }));

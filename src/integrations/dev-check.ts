@@ -1,13 +1,14 @@
 // `npm run dev` runs the content check (src/core/lint.ts) when it starts and whenever a file under
 // the content folder changes. A mistake that stops pages from rendering (an unknown component, a
-// broken tree, an unreadable file…) then answers every page with the check's own lines, in place
-// of Astro's stack trace; the page reloads by itself once the mistake is fixed. Trees are no
-// content collection, so Astro does not watch them: a change to one reloads the site here.
-// The check runs in a thread of its own (dev-check-worker.ts): the server answers at once, and a
-// page open when the first check finds such a mistake reloads to show it. After a change, though,
-// pages wait for the check's answer: a page Astro rendered from broken content in the meantime
-// would send its error to Vite's client late, and the next page to connect, even once the mistake
-// is fixed, would open with Astro's error overlay over it.
+// broken tree, an unreadable file…) then answers every request Astro would render with the check's
+// own lines, in place of Astro's stack trace; the page reloads by itself once the mistake is fixed.
+// Trees are no content collection, so Astro does not watch them: a change to one reloads the site
+// here. The check runs in a thread of its own (dev-check-worker.ts): the server answers at once,
+// and a page open when the first check finds such a mistake reloads to show it. After a change,
+// though, requests wait for the check's answer. Astro must never render from content the check
+// stops, not even a favicon or a missing file (its 404 page reads the trees): it would send its
+// error to Vite's client late, Vite keeps that error for the next tab to connect, and the page the
+// writer fixed would open with Astro's error overlay over it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -57,6 +58,7 @@ function problemsPage(lines: string[], base: string, version: number): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Content check: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}</title>
+<link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <script type="module">
 const seen = ${version};
 setInterval(async () => {
@@ -78,10 +80,12 @@ ${items}
 /** How long a page waits for the check after a change, at most, before it is rendered anyway. */
 const checkWaitMs = 10_000;
 
+/** Whether a browser would show the answer as a page (the problems page), not load it as a file. */
 const isPageRequest = (req: IncomingMessage) =>
-  req.method === 'GET' &&
-  !/\/(@vite|@fs|@id|@astro|node_modules|_astro)\//.test(req.url ?? '') &&
-  ((req.headers.accept ?? '').includes('text/html') || /\/(\?.*)?$/.test(req.url ?? ''));
+  (req.headers.accept ?? '').includes('text/html') || /\/(\?.*)?$/.test(req.url ?? '');
+
+/** Astro's own request handlers (astro/dist/vite-plugin-astro-server), found by name. */
+const astroHandlers = new Set(['astroDevPrerenderHandler', 'astroDevHandler']);
 
 export function devContentCheck(): Plugin {
   const dir = contentDir();
@@ -213,18 +217,35 @@ export function devContentCheck(): Plugin {
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
 
-      // Before Astro's own handler (added after every plugin's configureServer).
-      server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      server.middlewares.use(function panduCheckGate(req: IncomingMessage, res: ServerResponse, next: () => void) {
         if (req.url?.split('?')[0] === `${base}${statePath}`) {
           res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
           return res.end(JSON.stringify({ version }));
         }
-        if (!isPageRequest(req)) return next();
-        await whenChecked();
-        if (!blocking.length) return next();
-        res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(problemsPage(blocking, base, version));
+        void whenChecked().then(() => {
+          if (!blocking.length) return next();
+          if (!isPageRequest(req)) {
+            res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+            return res.end(`The content check found mistakes that stop pages from showing:\n${blocking.join('\n')}\n`);
+          }
+          res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(problemsPage(blocking, base, version));
+        });
       });
+      // Once every middleware is in (Astro adds its handlers in a hook like this one, perhaps after
+      // it): move the gate to just before Astro's handlers. Vite still serves its modules and public
+      // files (a broken tree breaks no script), and every request Astro would render waits for the
+      // check. Should Astro rename its handlers, the gate stays in front of Vite's: pages still stop.
+      return () =>
+        queueMicrotask(() => {
+          const stack = server.middlewares.stack;
+          const nameOf = (layer: (typeof stack)[number]) => (layer.handle as { name?: string }).name ?? '';
+          const gate = stack.findIndex((layer) => nameOf(layer) === 'panduCheckGate');
+          const astro = stack.findIndex((layer) => astroHandlers.has(nameOf(layer)));
+          if (gate === -1 || astro < gate) return;
+          const [layer] = stack.splice(gate, 1);
+          stack.splice(astro - 1, 0, layer!);
+        });
     },
   };
 }

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/core/content-files.ts';
 import { lintContent } from '../../src/core/lint.ts';
 import { treeContent } from '../fixtures/trees/content.ts';
@@ -57,6 +57,15 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  // What the server printed (reloads, the check's lines, Astro's errors) explains a failure here.
+  beforeEach(({ onTestFailed }) =>
+    onTestFailed(() => {
+      const lines = server.output().split('\n');
+      const told = lines.filter((line) => !/^\S+ \[\d{3}\] \//.test(line)); // not the polls' request lines
+      console.log(`The dev server's last output, requests left out:\n${told.join('\n')}`);
+    }),
+  );
+
   it('shows a tree edit at once, with no other file touched', async () => {
     expect((await page(server, 'en/')).html).toContain('What is wrong?');
     const undo = edit(tree, 'en: What is wrong?', 'en: What went wrong with your order?');
@@ -151,5 +160,19 @@ describe('npm run dev on content that is already broken', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(expected).toContain(line);
     await close();
+  });
+
+  it("answers what Astro would render besides pages (the browser's favicon.ico, a missing file) with the same lines", async () => {
+    // Astro would render its 404 page from the broken tree, and send its error to the next tab.
+    for (const path of ['favicon.ico', 'en/missing.png']) {
+      const response = await fetch(`${brokenServer.url}${path}`, { headers: { accept: 'image/*,*/*;q=0.8' } });
+      expect(response.status, path).toBe(500);
+      const text = await response.text();
+      expect(text, path).toContain('trees/help.yaml:');
+      expect(text, path).not.toContain('@vite/client');
+    }
+    // Vite still serves the public files and its own modules.
+    expect((await fetch(`${brokenServer.url}favicon.svg`)).status).toBe(200);
+    expect((await fetch(`${brokenServer.url}@vite/client`)).status).toBe(200);
   });
 });

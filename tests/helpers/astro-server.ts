@@ -11,6 +11,8 @@ import { repoRoot, siteDir, tmpRoot } from './paths.ts';
 export interface AstroServer {
   /** http://127.0.0.1:<port>/ */
   url: string;
+  /** The server's last lines of output, for a failing test to show. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export async function startAstro(
   );
   // The server's last lines, for the error when it does not start.
   let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-40_000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}/`;
@@ -68,6 +70,7 @@ export async function startAstro(
   const exited = new Promise((done) => child.once('exit', done));
   return {
     url,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       process.kill(-child.pid!, 'SIGTERM');

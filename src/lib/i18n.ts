@@ -82,15 +82,24 @@ export function pickText(
   return first && { text: first[1], lang: first[0] };
 }
 
+// Intl objects are costly to create (a locale lookup each): one per locale and kind per build.
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
 // Scripts written right to left (ISO 15924), for runtimes without Intl.Locale#getTextInfo.
 const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend', 'Yezi']);
 
 /** "rtl" for Arabic, Hebrew, Persian, Urdu, …; "ltr" otherwise. From the locale itself, no list of languages. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  const parsed = new Intl.Locale(locale);
-  const info = (parsed as { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
-  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  return rtlScripts.has(parsed.maximize().script ?? '') ? 'rtl' : 'ltr';
+  return cached(`direction:${locale}`, () => {
+    const parsed = new Intl.Locale(locale);
+    const info = (parsed as { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
+    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+    return rtlScripts.has(parsed.maximize().script ?? '') ? 'rtl' : 'ltr';
+  });
 }
 
 /**
@@ -102,13 +111,6 @@ export function langAttributes(lang: string, pageLocale: string): { lang?: strin
   if (lang === pageLocale) return {};
   const dir = textDirection(lang);
   return dir === textDirection(pageLocale) ? { lang } : { lang, dir };
-}
-
-// Intl objects are costly to create (a locale lookup each): one per locale and kind per build.
-const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
 }
 
 /** Formats dates in `locale` with `options`, always in UTC so builds are reproducible. */

@@ -38,7 +38,7 @@ export default function helpContent(): AstroIntegration {
         // Drafts show under `npm run dev` only. Not import.meta.env.DEV: that follows NODE_ENV, and a
         // build run with NODE_ENV=development (or test) must still leave drafts out.
         updateConfig({ vite: { define: { 'import.meta.env.PANDU_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-        if (command === 'dev') updateConfig({ vite: { plugins: [devContentCheck()] } });
+        if (command === 'dev') updateConfig({ vite: { plugins: [devContentCheck({ siteBase: config.base })] } });
       },
     },
   };

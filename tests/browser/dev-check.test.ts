@@ -176,3 +176,38 @@ describe('npm run dev on content that is already broken', () => {
     expect((await fetch(`${brokenServer.url}@vite/client`)).status).toBe(200);
   });
 });
+
+describe('npm run dev under a base path', () => {
+  // A host that serves the site under /help/: the problems page must still learn of the fix.
+  const based = treeContent('dev-check-base', 'good');
+  const basedTree = join(based, 'trees/help.yaml');
+  let basedServer: AstroServer;
+  beforeAll(async () => {
+    await server?.stop();
+    basedServer = await startAstro('dev', { content: based, name: 'dev-check-base', env: { BASE_PATH: '/help/' } });
+  });
+  afterAll(async () => {
+    await basedServer?.stop();
+  });
+
+  it("shows the check's lines under /help/, with the site's icon, and the article again once the tree is fixed", async () => {
+    const { page: tab, close } = await openPage(browser, `${basedServer.url}help/en/settle-it/`);
+    expect(await tab.locator('h1').textContent()).toBe('Settle a problem');
+    const text = readFileSync(basedTree, 'utf8');
+    writeFileSync(basedTree, text.replace('        next: order\n', '        next: orderz\n'));
+    try {
+      await expect
+        .poll(() => tab.locator('h1').textContent(), { timeout: 20_000 })
+        .toBe('The content check found a mistake that stops pages from showing');
+      expect((await tab.locator('li').allTextContents()).join('\n')).toContain('trees/help.yaml:');
+      // Its icon is the site's, under the base path (Astro answers public/ files only there).
+      const icon = await tab.locator('link[rel="icon"]').getAttribute('href');
+      expect(icon).toBe('/help/favicon.svg');
+      expect((await fetch(new URL(icon!, basedServer.url))).status).toBe(200);
+    } finally {
+      writeFileSync(basedTree, text);
+    }
+    await expect.poll(() => tab.locator('h1').textContent(), { timeout: 20_000 }).toBe('Settle a problem');
+    await close();
+  });
+});

@@ -18,7 +18,7 @@ export interface AstroServer {
 
 export async function startAstro(
   command: 'dev' | 'preview',
-  options: { content?: string; name?: string } = {},
+  options: { content?: string; name?: string; env?: Record<string, string> } = {},
 ): Promise<AstroServer> {
   const port = await freePort();
   const cacheDir = resolve(tmpRoot, `.cache-${options.name ?? command}`);
@@ -46,6 +46,7 @@ export async function startAstro(
         PANDU_CACHE_DIR: cacheDir,
         ...(ownRoot ? { PANDU_ASTRO_ROOT: ownRoot } : {}),
         ...(options.content ? { PANDU_CONTENT: options.content } : {}),
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

@@ -53,12 +53,12 @@ const statePath = '__pandu-check';
  * half second whether the result changed, and reloads then: Vite's client would also show Astro's
  * own error overlay (a stack trace) on top, and could miss a reload sent before it connected.
  */
-function problemsPage(lines: string[], base: string, siteBase: string, version: number): string {
+function problemsPage(lines: string[], base: string, publicBase: string, version: number): string {
   const items = lines.map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Content check: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}</title>
-<link rel="icon" href="${siteBase}favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${publicBase}favicon.svg" type="image/svg+xml">
 <script type="module">
 const seen = ${version};
 setInterval(async () => {
@@ -90,6 +90,7 @@ const astroHandlers = new Set(['astroDevPrerenderHandler', 'astroDevHandler']);
 /** `siteBase`: Astro's base path, under which it serves public/ (Vite's own base stays "/"). */
 export function devContentCheck({ siteBase }: { siteBase: string }): Plugin {
   const dir = contentDir();
+  const publicBase = siteBase.endsWith('/') ? siteBase : `${siteBase}/`;
   let blocking: string[] = [];
   /** Changes whenever `blocking` does: an open problems page reloads then. */
   let version = 0;
@@ -230,7 +231,7 @@ export function devContentCheck({ siteBase }: { siteBase: string }): Plugin {
             return res.end(`The content check found mistakes that stop pages from showing:\n${blocking.join('\n')}\n`);
           }
           res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(problemsPage(blocking, base, siteBase.endsWith('/') ? siteBase : `${siteBase}/`, version));
+          res.end(problemsPage(blocking, base, publicBase, version));
         });
       });
       // Once every middleware is in (Astro adds its handlers in a hook like this one, perhaps after

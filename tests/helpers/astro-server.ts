@@ -52,7 +52,7 @@ export async function startAstro(
       detached: true,
     },
   );
-  // The server's last lines, for the error when it does not start.
+  // The server's last lines: for the error when it does not start, and for a failing test to show.
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-40_000));
   child.stdout!.on('data', keep);

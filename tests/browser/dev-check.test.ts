@@ -193,8 +193,7 @@ describe('npm run dev under a base path', () => {
   it("shows the check's lines under /help/, with the site's icon, and the article again once the tree is fixed", async () => {
     const { page: tab, close } = await openPage(browser, `${basedServer.url}help/en/settle-it/`);
     expect(await tab.locator('h1').textContent()).toBe('Settle a problem');
-    const text = readFileSync(basedTree, 'utf8');
-    writeFileSync(basedTree, text.replace('        next: order\n', '        next: orderz\n'));
+    const undo = edit(basedTree, '        next: order\n', '        next: orderz\n');
     try {
       await expect
         .poll(() => tab.locator('h1').textContent(), { timeout: 20_000 })
@@ -205,7 +204,7 @@ describe('npm run dev under a base path', () => {
       expect(icon).toBe('/help/favicon.svg');
       expect((await fetch(new URL(icon!, basedServer.url))).status).toBe(200);
     } finally {
-      writeFileSync(basedTree, text);
+      undo();
     }
     await expect.poll(() => tab.locator('h1').textContent(), { timeout: 20_000 }).toBe('Settle a problem');
     await close();

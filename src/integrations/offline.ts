@@ -34,7 +34,7 @@ const hash = (data: Buffer | string, length: number) =>
 /**
  * The size of a file and the hash of its bytes, read through one buffer for every file. Read
  * whole, the site's files (75 MB at 2,000 articles a locale) stayed in buffers until a later
- * collection: the build's process grew by 48 and 160 MB in its last second, its peak in one of
+ * collection: the build's process grew by 48 and 166 MB over its last 2 s, its peak in one of
  * those builds; through one buffer it grows by 4 MB (docs/performance.md).
  */
 function sizeAndHash(file: string, buffer: Buffer): [bytes: number, hash: string] {

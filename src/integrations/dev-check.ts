@@ -17,6 +17,7 @@ import { formatProblem } from '../core/problems.ts';
 import type { PrintedProblem } from '../core/check-folder.ts';
 import type { RuleId } from '../core/rule-list.ts';
 import { contentDir } from '../lib/env.ts';
+import { withTrailingSlash } from '../lib/routes.ts';
 import type { DevCheckReply } from './dev-check-worker.ts';
 
 /**
@@ -90,7 +91,7 @@ const astroHandlers = new Set(['astroDevPrerenderHandler', 'astroDevHandler']);
 /** `siteBase`: Astro's base path, under which it serves public/ (Vite's own base stays "/"). */
 export function devContentCheck({ siteBase }: { siteBase: string }): Plugin {
   const dir = contentDir();
-  const publicBase = siteBase.endsWith('/') ? siteBase : `${siteBase}/`;
+  const publicBase = withTrailingSlash(siteBase);
   let blocking: string[] = [];
   /** Changes whenever `blocking` does: an open problems page reloads then. */
   let version = 0;
@@ -193,7 +194,7 @@ export function devContentCheck({ siteBase }: { siteBase: string }): Plugin {
     name: 'pandu-dev-check',
     apply: 'serve',
     configResolved(config) {
-      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      base = withTrailingSlash(config.base);
     },
     configureServer(server) {
       // The first check waits until the server listens, that is once Astro has synced the content:
